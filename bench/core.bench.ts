@@ -1,0 +1,121 @@
+// Core benchmark (npm run bench): medians over repeated runs, each beside a baseline measured in the
+// same run, since this machine is shared and noisy. Not a test: it prints, it never fails on time.
+import {
+  batchNormSurface,
+  createSurface,
+  dataSurface,
+  FEATURE_SCALINGS,
+  gradientDescentStep,
+  initOptimizerState,
+  lectureDataset,
+  penguinsDataset,
+  regressionLossDirect,
+  sampleGrid,
+  simulate,
+  DEFAULT_OPTIMIZER_PARAMS,
+  type Surface,
+} from '../src/index.ts';
+import { fmt, medianMs, printTable } from './measure.ts';
+
+const N = 256;
+
+/** The naive grid: the loss looped over every example at every grid point (what sufficient statistics replace). */
+function naiveGrid(
+  x1: Float64Array,
+  x2: Float64Array,
+  y: Float64Array,
+  s: Surface,
+  out: Float32Array,
+) {
+  const [a0, a1] = s.domain.w1;
+  const [b0, b1] = s.domain.w2;
+  for (let j = 0; j < N; j++) {
+    for (let i = 0; i < N; i++) {
+      out[j * N + i] = regressionLossDirect(
+        x1,
+        x2,
+        y,
+        a0 + ((a1 - a0) * i) / (N - 1),
+        b0 + ((b1 - b0) * j) / (N - 1),
+      );
+    }
+  }
+}
+
+console.log(`## Grid of ${N}×${N} on each data-driven surface (median ms)\n`);
+const gridRows: (string | number)[][] = [];
+const buffer = new Float32Array(N * N);
+for (const data of [lectureDataset(), penguinsDataset()]) {
+  const variants = [
+    ...FEATURE_SCALINGS.map((scaling) => ({ label: scaling, ...dataSurface(data, scaling) })),
+    { label: 'batch norm', surface: batchNormSurface(data), data },
+  ];
+  for (const v of variants) {
+    const fast = medianMs(() => sampleGrid(v.surface, N, v.surface.domain, buffer), 41);
+    const naive = medianMs(
+      () => naiveGrid(v.data.x1, v.data.x2, v.data.y, v.surface, buffer),
+      5,
+      1,
+    );
+    gridRows.push([
+      `${data.id} (N=${data.y.length}), ${v.label}`,
+      fmt(fast),
+      fmt(naive),
+      `${fmt(naive / fast)}×`,
+    ]);
+  }
+}
+printTable(['surface', 'sufficient statistics', 'naive loop over examples', 'speed-up'], gridRows);
+
+console.log(`\n## Gradient-descent steps per second on the bowl (median of 9)\n`);
+const bowl = createSurface('bowl');
+const STEPS = 2_000_000;
+const params = { ...DEFAULT_OPTIMIZER_PARAMS, learningRate: 1e-7 };
+let sink = 0;
+const rawLoop = medianMs(() => {
+  const state = initOptimizerState([3, -2]);
+  const g = new Float64Array(2);
+  for (let t = 0; t < STEPS; t++) {
+    bowl.gradient(state.w[0]!, state.w[1]!, g);
+    gradientDescentStep(state, g, params);
+  }
+  sink += state.w[0]!;
+}, 9);
+const baseline = medianMs(() => {
+  // Baseline: the same update written inline on two local numbers.
+  let x = 3;
+  let y = -2;
+  for (let t = 0; t < STEPS; t++) {
+    x -= 1e-7 * 2 * x;
+    y -= 1e-7 * 2 * y;
+  }
+  sink += x + y;
+}, 9);
+const simSteps = 200_000;
+const sim = medianMs(() => {
+  const r = simulate({
+    surface: bowl,
+    optimizer: 'gd',
+    params: { learningRate: 1e-7 },
+    steps: simSteps,
+    stopWhenConverged: false,
+  });
+  sink += r.steps;
+}, 9);
+printTable(
+  ['loop', 'steps / s', 'vs inline baseline'],
+  [
+    ['inline two-number baseline', fmt((STEPS / baseline) * 1000), '1×'],
+    [
+      'surface.gradient + gradientDescentStep',
+      fmt((STEPS / rawLoop) * 1000),
+      `${fmt(baseline / rawLoop)}×`,
+    ],
+    [
+      'simulate() (records w, loss, |∇L| every step)',
+      fmt((simSteps / sim) * 1000),
+      `${fmt(baseline / ((sim * STEPS) / simSteps))}×`,
+    ],
+  ],
+);
+if (Number.isNaN(sink)) console.log('');

@@ -1,0 +1,56 @@
+/** How a run is behaving (DOMAIN.md §1.3). */
+export const REGIMES = ['converged', 'converging', 'too-slow', 'oscillating', 'diverging'] as const;
+export type Regime = (typeof REGIMES)[number];
+
+/** What `classifyRun` reads of a run. */
+export interface RunRecord {
+  w1: ArrayLike<number>;
+  w2: ArrayLike<number>;
+  /** |∇L| at each recorded point (index 0 = the start). */
+  gradientNorms: ArrayLike<number>;
+  status: 'converged' | 'diverged' | 'incomplete';
+}
+
+export interface RegimeOptions {
+  /** Converged once |∇L| ≤ tolerance × the largest |∇L| seen (default 1e-6). */
+  tolerance?: number;
+  /** A run projected to need more steps than this in all is "too slow" (default 5000). */
+  horizon?: number;
+  /** Recent steps examined (default 50). */
+  window?: number;
+}
+
+/**
+ * Labels a run from its recent steps:
+ * - diverging: it diverged, or |∇L| grows (per-step ratio ρ > 1.001 over the window);
+ * - oscillating: most consecutive steps reverse direction (zig-zag) and |∇L| shrinks slowly (ρ > 0.98);
+ * - too slow: at the current ρ it would need more than `horizon` steps in all to converge;
+ * - converging otherwise; converged when the run reached the tolerance.
+ */
+export function classifyRun(run: RunRecord, options: RegimeOptions = {}): Regime {
+  if (run.status === 'diverged') return 'diverging';
+  if (run.status === 'converged') return 'converged';
+  const tolerance = options.tolerance ?? 1e-6;
+  const horizon = options.horizon ?? 5000;
+  const g = run.gradientNorms;
+  const n = g.length - 1;
+  if (n < 2) return 'converging';
+  const window = Math.min(options.window ?? 50, n);
+  const gStart = g[n - window]!;
+  const gEnd = g[n]!;
+  if (gStart === 0 || gEnd === 0) return 'converged';
+  const rate = (gEnd / gStart) ** (1 / window);
+  if (rate > 1.001) return 'diverging';
+  let flips = 0;
+  for (let t = n - window + 1; t < n; t++) {
+    const d1 = (run.w1[t]! - run.w1[t - 1]!) * (run.w1[t + 1]! - run.w1[t]!);
+    const d2 = (run.w2[t]! - run.w2[t - 1]!) * (run.w2[t + 1]! - run.w2[t]!);
+    if (d1 + d2 < 0) flips++;
+  }
+  if (window > 1 && flips / (window - 1) > 0.5 && rate > 0.98) return 'oscillating';
+  let gMax = 0;
+  for (let t = 0; t <= n; t++) gMax = Math.max(gMax, g[t]!);
+  if (rate >= 1) return 'too-slow';
+  const remaining = Math.log((tolerance * gMax) / gEnd) / Math.log(rate);
+  return n + remaining > horizon ? 'too-slow' : 'converging';
+}

@@ -1,0 +1,20 @@
+import type { LocalizedText } from '../text.ts';
+
+/** A regression data set with two features x1, x2 and a target y, one entry per example. */
+export interface Dataset {
+  id: string;
+  name: LocalizedText;
+  description: LocalizedText;
+  /** Where the data comes from, to credit in the app. */
+  source: LocalizedText;
+  featureNames: readonly [LocalizedText, LocalizedText];
+  targetName: LocalizedText;
+  x1: Float64Array;
+  x2: Float64Array;
+  y: Float64Array;
+}
+
+/** Number of examples N. */
+export function datasetSize(data: Dataset): number {
+  return data.y.length;
+}

@@ -1,0 +1,117 @@
+// The public API of the Error Surface Lab simulation core. Framework-free: no React, three,
+// zustand or DOM, so it runs in the browser, in a worker and in Node alike.
+
+export type { LocalizedText, Language } from './text.ts';
+export { LANGUAGES } from './text.ts';
+export { createRng, type Rng } from './random.ts';
+export {
+  eigenSymmetric2,
+  solveSymmetric2,
+  type Eigen2,
+  type Symmetric2,
+} from './math/symmetric2.ts';
+
+// Surfaces
+export type { Domain, Minimum, Point2, Surface } from './surfaces/surface.ts';
+export { minimumLoss } from './surfaces/surface.ts';
+export { quadraticSurface, hessianFromEigen, type QuadraticSpec } from './surfaces/quadratic.ts';
+export {
+  ANALYTIC_SURFACE_IDS,
+  createSurface,
+  type AnalyticSurfaceId,
+  type SurfaceOptions,
+} from './surfaces/registry.ts';
+
+// Data sets, feature scaling and their error surfaces
+export type { Dataset } from './datasets/dataset.ts';
+export { datasetSize } from './datasets/dataset.ts';
+export { lectureDataset, LECTURE_TRUE_WEIGHTS } from './datasets/lecture-data.ts';
+export { penguinsDataset } from './datasets/penguins.ts';
+export {
+  FEATURE_SCALINGS,
+  applyFeatureTransform,
+  featureTransform,
+  mapWeights,
+  meanAndStd,
+  scaleFeatures,
+  type FeatureScaling,
+  type FeatureTransform,
+} from './datasets/feature-scaling.ts';
+export {
+  bestIntercept,
+  regressionGradient,
+  regressionLoss,
+  regressionLossDirect,
+  regressionStats,
+  type RegressionStats,
+} from './datasets/regression-stats.ts';
+export { leastSquaresWeights, regressionSurface } from './datasets/regression-surface.ts';
+export { dataSurface, type DataSurface } from './datasets/data-surface.ts';
+
+// Batch normalization
+export {
+  batchNormalize,
+  batchNormalizeValue,
+  batchStats,
+  updateRunningStats,
+  type BatchStats,
+  type RunningStats,
+} from './batchnorm/batch-norm.ts';
+export { createMiniBatchSampler, type MiniBatchSampler } from './batchnorm/mini-batch.ts';
+export {
+  DEFAULT_BATCH_NORM,
+  createBatchNormLayer,
+  normalizedRegressionStats,
+  populationNormalizedStats,
+  type BatchNormLayer,
+  type BatchNormMode,
+  type BatchNormSettings,
+  type NormalizedBatch,
+} from './batchnorm/batch-norm-layer.ts';
+export { batchNormSurface, miniBatchSurface } from './batchnorm/batch-norm-surface.ts';
+
+// Optimizers
+export {
+  DEFAULT_OPTIMIZER_PARAMS,
+  OPTIMIZER_IDS,
+  initOptimizerState,
+  sanitizeOptimizerParams,
+  type OptimizerId,
+  type OptimizerParams,
+  type OptimizerState,
+  type StepFunction,
+} from './optimizers/optimizer.ts';
+export { OPTIMIZERS, type OptimizerInfo } from './optimizers/registry.ts';
+export { gradientDescentStep } from './optimizers/gradient-descent.ts';
+export { momentumStep } from './optimizers/momentum.ts';
+export { nesterovStep } from './optimizers/nesterov.ts';
+export { adagradStep } from './optimizers/adagrad.ts';
+export { rmspropStep } from './optimizers/rmsprop.ts';
+export { adamStep } from './optimizers/adam.ts';
+
+// Analysis
+export { finiteDifferenceHessian, hessianAt } from './analysis/hessian.ts';
+export { curvature, stepFactors, stepsToShrink, type Curvature } from './analysis/curvature.ts';
+export {
+  REGIMES,
+  classifyRun,
+  type Regime,
+  type RegimeOptions,
+  type RunRecord,
+} from './analysis/regime.ts';
+
+// Simulation
+export {
+  simulate,
+  type RunStatus,
+  type SimulationConfig,
+  type Trajectory,
+} from './simulation/simulate.ts';
+export {
+  createBatchGradient,
+  type BatchGradient,
+  type MiniBatchConfig,
+} from './simulation/batch-gradient.ts';
+
+// Landscape sampling
+export { sampleGrid, type Grid } from './landscape/sample-grid.ts';
