@@ -101,12 +101,19 @@ export {
 } from './analysis/regime.ts';
 
 // Simulation
+export { simulate, type Trajectory } from './simulation/simulate.ts';
 export {
-  simulate,
+  createRunner,
+  type Runner,
   type RunStatus,
   type SimulationConfig,
-  type Trajectory,
-} from './simulation/simulate.ts';
+} from './simulation/runner.ts';
+export {
+  createRunHistory,
+  historyViews,
+  pushPoint,
+  type RunHistory,
+} from './simulation/run-history.ts';
 export {
   createBatchGradient,
   type BatchGradient,

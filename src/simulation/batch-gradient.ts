@@ -2,6 +2,7 @@ import {
   createBatchNormLayer,
   type BatchNormLayer,
   type BatchNormSettings,
+  type NormalizedBatch,
 } from '../batchnorm/batch-norm-layer.ts';
 import { createMiniBatchSampler } from '../batchnorm/mini-batch.ts';
 import type { Dataset } from '../datasets/dataset.ts';
@@ -27,6 +28,8 @@ export interface BatchGradient {
   sample(rng: Rng, w1: number, w2: number, out: Float64Array): number;
   /** The batch-norm layer, when batch normalization is on (its running statistics evolve). */
   layer: BatchNormLayer | null;
+  /** The last mini-batch drawn: its example indices (overwritten by the next draw) and statistics. */
+  last: (NormalizedBatch & { indices: Int32Array }) | null;
 }
 
 /**
@@ -37,15 +40,21 @@ export function createBatchGradient(config: MiniBatchConfig): BatchGradient {
   const { data, size } = config;
   const sampler = createMiniBatchSampler(data.y.length);
   const layer = config.batchNorm ? createBatchNormLayer(data, config.batchNorm) : null;
-  return {
+  const source: BatchGradient = {
     layer,
+    last: null,
     sample(rng, w1, w2, out) {
       const indices = sampler.sample(rng, size);
-      const stats = layer
-        ? layer.normalize(indices).normalized
-        : regressionStats(data.x1, data.x2, data.y, indices);
-      regressionGradient(stats, w1, w2, out);
-      return regressionLoss(stats, w1, w2);
+      let batch: NormalizedBatch;
+      if (layer) batch = layer.normalize(indices);
+      else {
+        const raw = regressionStats(data.x1, data.x2, data.y, indices);
+        batch = { raw, normalized: raw };
+      }
+      source.last = { ...batch, indices };
+      regressionGradient(batch.normalized, w1, w2, out);
+      return regressionLoss(batch.normalized, w1, w2);
     },
   };
+  return source;
 }

@@ -1,0 +1,168 @@
+import type { NormalizedBatch } from '../batchnorm/batch-norm-layer.ts';
+import { classifyRun, type Regime } from '../analysis/regime.ts';
+import {
+  initOptimizerState,
+  sanitizeOptimizerParams,
+  type OptimizerId,
+  type OptimizerParams,
+  type OptimizerState,
+} from '../optimizers/optimizer.ts';
+import { OPTIMIZERS } from '../optimizers/registry.ts';
+import { createRng } from '../random.ts';
+import { minimumLoss, type Point2, type Surface } from '../surfaces/surface.ts';
+import { createBatchGradient, type MiniBatchConfig } from './batch-gradient.ts';
+import { clampStart, explosionThreshold } from './guards.ts';
+import { createRunHistory, historyViews, pushPoint, type RunHistory } from './run-history.ts';
+
+/** One experiment to run. */
+export interface SimulationConfig {
+  /** The surface descended, and on which every recorded loss is measured. */
+  surface: Surface;
+  optimizer: OptimizerId;
+  params?: Partial<OptimizerParams>;
+  /** Start point (default the surface's); clamped to a box 1000× the domain around it. */
+  start?: Point2;
+  /** Most steps to take. */
+  steps: number;
+  /** Seed of the generator for mini-batches and gradient noise (default 1). */
+  seed?: number;
+  /** Take each step's gradient from a mini-batch of this data set (the data behind `surface`). */
+  batch?: MiniBatchConfig;
+  /** Mini-batch SGD on a surface without data: std of Gaussian noise added to each gradient (default 0.5). */
+  gradientNoise?: number;
+  /** Converged once |∇L| ≤ tolerance × the largest |∇L| seen (default 1e-6). */
+  tolerance?: number;
+  /** Stop at convergence (default true). */
+  stopWhenConverged?: boolean;
+  /** Steps after which a run still going counts as too slow (default 5000). */
+  horizon?: number;
+}
+
+/** converged, diverged (non-finite or exploding values), or incomplete (still going / out of steps). */
+export type RunStatus = 'converged' | 'diverged' | 'incomplete';
+
+/** A run advanced one step at a time: what a live view drives, and what `simulate` loops. */
+export interface Runner {
+  readonly config: SimulationConfig;
+  readonly params: OptimizerParams;
+  /** The optimizer's state; `state.w` is the current point. */
+  readonly state: OptimizerState;
+  /** Every point visited so far, with its loss and |∇L| on the configured surface. */
+  readonly history: RunHistory;
+  /** ∇L of the configured surface at the current point. */
+  readonly gradient: Float64Array;
+  /** The gradient the last step used (a mini-batch's when batching, with noise for SGD without data). */
+  readonly stepGradient: Float64Array;
+  /** Steps taken. */
+  readonly t: number;
+  readonly status: RunStatus;
+  /** The last mini-batch, when the run uses mini-batches. */
+  readonly lastBatch: (NormalizedBatch & { indices: Int32Array }) | null;
+  /** Takes one step unless the run has ended or reached its step budget; returns whether it moved. */
+  step(): boolean;
+  /** Takes up to n steps; returns how many it took. */
+  advance(n: number): number;
+  /** The regime label of the run so far. */
+  regime(): Regime;
+}
+
+/**
+ * Starts a run (see SimulationConfig). Deterministic for a given seed. Never throws for numeric
+ * input and never records NaN or Infinity: a step that would produce one, or a loss that explodes,
+ * ends the run with status "diverged" at the last finite point.
+ */
+export function createRunner(config: SimulationConfig): Runner {
+  const { surface } = config;
+  const params = sanitizeOptimizerParams(config.params ?? {});
+  const info = OPTIMIZERS[config.optimizer] ?? OPTIMIZERS.gd;
+  const maxSteps = Math.max(
+    0,
+    Math.min(1e7, Math.floor(Number.isFinite(config.steps) ? config.steps : 0)),
+  );
+  const tolerance = config.tolerance ?? 1e-6;
+  const stopWhenConverged = config.stopWhenConverged ?? true;
+  const rng = createRng(config.seed ?? 1);
+  const batch = config.batch ? createBatchGradient(config.batch) : null;
+  const noise = info.stochastic && !batch ? (config.gradientNoise ?? 0.5) : 0;
+
+  let start = clampStart(surface, config.start ?? surface.start);
+  if (!Number.isFinite(surface.value(start[0], start[1])))
+    start = [surface.start[0], surface.start[1]];
+  const state = initOptimizerState(start);
+  const history = createRunHistory(Math.min(maxSteps + 1, 4096));
+  const gradient = new Float64Array(2);
+  const stepGradient = new Float64Array(2);
+  const minLoss = minimumLoss(surface);
+  const limit = explosionThreshold(surface, start[0], start[1]);
+
+  const record = (): number => {
+    const x = state.w[0]!;
+    const y = state.w[1]!;
+    surface.gradient(x, y, gradient);
+    const gn = Math.hypot(gradient[0]!, gradient[1]!);
+    pushPoint(history, x, y, surface.value(x, y), gn);
+    return gn;
+  };
+
+  let gMax = record();
+  const runner = {
+    config,
+    params,
+    state,
+    history,
+    gradient,
+    stepGradient,
+    t: 0,
+    status: (stopWhenConverged && gMax === 0 ? 'converged' : 'incomplete') as RunStatus,
+    lastBatch: null as Runner['lastBatch'],
+    step(): boolean {
+      if (runner.status !== 'incomplete' || runner.t >= maxSteps) return false;
+      // The step's gradient: the full one, or a mini-batch's, or the full one plus noise.
+      if (batch) {
+        batch.sample(rng, state.w[0]!, state.w[1]!, stepGradient);
+        runner.lastBatch = batch.last;
+      } else {
+        stepGradient[0] = gradient[0]! + (noise > 0 ? noise * rng.normal() : 0);
+        stepGradient[1] = gradient[1]! + (noise > 0 ? noise * rng.normal() : 0);
+      }
+      const prev0 = state.w[0]!;
+      const prev1 = state.w[1]!;
+      info.step(state, stepGradient, params);
+      const x = state.w[0]!;
+      const y = state.w[1]!;
+      const loss = surface.value(x, y);
+      const gx = surface.gradient(x, y, gradient);
+      if (
+        !Number.isFinite(x) ||
+        !Number.isFinite(y) ||
+        !Number.isFinite(loss) ||
+        !Number.isFinite(gx[0]!) ||
+        !Number.isFinite(gx[1]!) ||
+        loss - minLoss > limit
+      ) {
+        state.w[0] = prev0;
+        state.w[1] = prev1;
+        surface.gradient(prev0, prev1, gradient);
+        runner.status = 'diverged';
+        return false;
+      }
+      runner.t++;
+      const gn = record();
+      gMax = Math.max(gMax, gn);
+      if (stopWhenConverged && gn <= tolerance * gMax) runner.status = 'converged';
+      return true;
+    },
+    advance(n: number): number {
+      let k = 0;
+      while (k < n && runner.step()) k++;
+      return k;
+    },
+    regime(): Regime {
+      return classifyRun(
+        { ...historyViews(history), status: runner.status },
+        { tolerance, horizon: config.horizon ?? 5000 },
+      );
+    },
+  };
+  return runner;
+}

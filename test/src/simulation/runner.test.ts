@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import {
+  createRunner,
+  createSurface,
+  dataSurface,
+  DEFAULT_BATCH_NORM,
+  historyViews,
+  lectureDataset,
+  simulate,
+  batchNormSurface,
+} from '../../../src/index.ts';
+
+describe('createRunner (a run one step at a time)', () => {
+  it('stepping by hand gives exactly the trajectory simulate returns', () => {
+    const surface = createSurface('rosenbrock');
+    const config = {
+      surface,
+      optimizer: 'momentum' as const,
+      params: { learningRate: 1e-4 },
+      steps: 6000,
+    };
+    const whole = simulate(config);
+    const runner = createRunner(config);
+    while (runner.step());
+    const v = historyViews(runner.history);
+    expect(v.w1).toEqual(whole.w1);
+    expect(v.losses).toEqual(whole.losses);
+    expect(runner.t).toBe(whole.steps);
+    expect(runner.history.length).toBeGreaterThan(4096); // grew past its first capacity
+  });
+
+  it('stops moving once diverged, keeping the last finite point', () => {
+    const runner = createRunner({
+      surface: createSurface('bowl'),
+      optimizer: 'gd',
+      params: { learningRate: 5 },
+      steps: 1e6,
+    });
+    runner.advance(1e6);
+    expect(runner.status).toBe('diverged');
+    const t = runner.t;
+    expect(runner.step()).toBe(false);
+    expect(runner.t).toBe(t);
+    expect(Number.isFinite(runner.state.w[0]!)).toBe(true);
+    expect(runner.regime()).toBe('diverging');
+  });
+
+  it('exposes each mini-batch with batch normalization, whose statistics differ from batch to batch', () => {
+    const ds = dataSurface(lectureDataset(), 'none');
+    const runner = createRunner({
+      surface: batchNormSurface(ds.data),
+      optimizer: 'sgd',
+      params: { learningRate: 0.1 },
+      steps: 10,
+      batch: { data: ds.data, size: 8, batchNorm: DEFAULT_BATCH_NORM },
+    });
+    expect(runner.lastBatch).toBeNull();
+    runner.step();
+    const first = runner.lastBatch!.raw.meanX[1];
+    expect(runner.lastBatch!.indices).toHaveLength(8);
+    runner.step();
+    expect(runner.lastBatch!.raw.meanX[1]).not.toBe(first);
+    expect(runner.lastBatch!.normalized.sxx.c).toBeCloseTo(1, 3);
+  });
+});
