@@ -59,6 +59,7 @@ export {
 } from './batchnorm/batch-norm.ts';
 export { createMiniBatchSampler, type MiniBatchSampler } from './batchnorm/mini-batch.ts';
 export {
+  BATCH_NORM_MODES,
   DEFAULT_BATCH_NORM,
   createBatchNormLayer,
   normalizedRegressionStats,
@@ -122,3 +123,25 @@ export {
 
 // Landscape sampling
 export { sampleGrid, type Grid } from './landscape/sample-grid.ts';
+
+// Experiments: the serializable setting of the app, its URL codec, and what it builds
+export {
+  AXIS_VIEWS,
+  CAMERA_PRESETS,
+  DATA_SURFACE_IDS,
+  DEFAULT_EXPERIMENT,
+  HEIGHT_SCALES,
+  SURFACE_IDS,
+  isDataSurface,
+  type AxisView,
+  type CameraPreset,
+  type DataSurfaceId,
+  type Experiment,
+  type HeightScale,
+  type SurfaceId,
+} from './experiment/experiment.ts';
+export { decodeExperiment, encodeExperiment, type IgnoredParam } from './experiment/url-codec.ts';
+export { buildProblem, simulationConfig, type Problem } from './experiment/problem.ts';
+export { createHeightMap, type HeightMap } from './landscape/height-map.ts';
+export { contourSegments, type Contours } from './landscape/contours.ts';
+export { viridis } from './landscape/colormap.ts';

@@ -3,7 +3,8 @@ import { regressionStats, type RegressionStats } from '../datasets/regression-st
 import { updateRunningStats, type RunningStats } from './batch-norm.ts';
 
 /** Training uses the mini-batch's statistics; inference uses the running averages. */
-export type BatchNormMode = 'train' | 'inference';
+export const BATCH_NORM_MODES = ['train', 'inference'] as const;
+export type BatchNormMode = (typeof BATCH_NORM_MODES)[number];
 
 /** Settings of a batch-normalization layer over the two input features. */
 export interface BatchNormSettings {

@@ -1,0 +1,79 @@
+import type { BatchNormMode } from '../batchnorm/batch-norm-layer.ts';
+import type { FeatureScaling } from '../datasets/feature-scaling.ts';
+import type { OptimizerId } from '../optimizers/optimizer.ts';
+import { ANALYTIC_SURFACE_IDS } from '../surfaces/registry.ts';
+import type { Language } from '../text.ts';
+
+/** Surfaces backed by a data set (linear regression); the rest are formulas. */
+export const DATA_SURFACE_IDS = ['lecture', 'penguins'] as const;
+export type DataSurfaceId = (typeof DATA_SURFACE_IDS)[number];
+
+/** Every surface the app offers, data-driven first (they carry the lesson). */
+export const SURFACE_IDS = [...DATA_SURFACE_IDS, ...ANALYTIC_SURFACE_IDS] as const;
+export type SurfaceId = (typeof SURFACE_IDS)[number];
+
+export const CAMERA_PRESETS = ['3d', 'top', 'side'] as const;
+export type CameraPreset = (typeof CAMERA_PRESETS)[number];
+
+/** How loss maps to height: auto picks log when the loss spans orders of magnitude. */
+export const HEIGHT_SCALES = ['auto', 'linear', 'log'] as const;
+export type HeightScale = (typeof HEIGHT_SCALES)[number];
+
+/** equal: w1 and w2 share one scale (honest shape); fit: each axis stretched to fill the view. */
+export const AXIS_VIEWS = ['equal', 'fit'] as const;
+export type AxisView = (typeof AXIS_VIEWS)[number];
+
+/** One experiment: a plain, serializable object (it lives in the URL). */
+export interface Experiment {
+  surface: SurfaceId;
+  /** Condition number of the valley surfaces. */
+  conditionNumber: number;
+  /** Feature scaling of the data-driven surfaces. */
+  scaling: FeatureScaling;
+  batchNorm: boolean;
+  batchSize: number;
+  batchNormMode: BatchNormMode;
+  optimizer: OptimizerId;
+  /** Step size η; null follows the surface (a tenth of its stability limit). */
+  learningRate: number | null;
+  momentum: number;
+  rho: number;
+  beta1: number;
+  beta2: number;
+  /** Start point; null uses the surface's own. */
+  start: readonly [number, number] | null;
+  seed: number;
+  camera: CameraPreset;
+  /** Interface language; null follows the browser. */
+  language: Language | null;
+  /** Simulation speed in steps per second. */
+  speed: number;
+  heightScale: HeightScale;
+  axisView: AxisView;
+}
+
+export const DEFAULT_EXPERIMENT: Experiment = {
+  surface: 'lecture',
+  conditionNumber: 25,
+  scaling: 'none',
+  batchNorm: false,
+  batchSize: 16,
+  batchNormMode: 'train',
+  optimizer: 'gd',
+  learningRate: null,
+  momentum: 0.9,
+  rho: 0.9,
+  beta1: 0.9,
+  beta2: 0.999,
+  start: null,
+  seed: 1,
+  camera: '3d',
+  language: null,
+  speed: 30,
+  heightScale: 'auto',
+  axisView: 'equal',
+};
+
+export function isDataSurface(id: SurfaceId): id is DataSurfaceId {
+  return (DATA_SURFACE_IDS as readonly string[]).includes(id);
+}

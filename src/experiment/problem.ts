@@ -1,0 +1,137 @@
+import { curvature, type Curvature } from '../analysis/curvature.ts';
+import { DEFAULT_BATCH_NORM, type BatchNormSettings } from '../batchnorm/batch-norm-layer.ts';
+import { batchNormSurface } from '../batchnorm/batch-norm-surface.ts';
+import { dataSurface, type DataSurface } from '../datasets/data-surface.ts';
+import type { Dataset } from '../datasets/dataset.ts';
+import { meanAndStd, type FeatureTransform } from '../datasets/feature-scaling.ts';
+import { lectureDataset } from '../datasets/lecture-data.ts';
+import { penguinsDataset } from '../datasets/penguins.ts';
+import { OPTIMIZERS } from '../optimizers/registry.ts';
+import type { MiniBatchConfig } from '../simulation/batch-gradient.ts';
+import type { SimulationConfig } from '../simulation/runner.ts';
+import { createSurface } from '../surfaces/registry.ts';
+import type { Surface } from '../surfaces/surface.ts';
+import { isDataSurface, type DataSurfaceId, type Experiment } from './experiment.ts';
+
+/** What an experiment turns into: the surface to draw and descend, and what the controls need. */
+export interface Problem {
+  /** The surface drawn and on which losses are measured (for batch norm: the whole-data limit). */
+  surface: Surface;
+  /** For data-driven surfaces: the data set, its scaled version and the scaling's statistics. */
+  data: DataSurface | null;
+  /** Raw features → the features the weights act on (scaling, then batch norm); null without data. */
+  transform: FeatureTransform | null;
+  /** Mini-batch settings when the run uses mini-batches (SGD or batch norm on data). */
+  batch: MiniBatchConfig | undefined;
+  /** Batch normalization is on (it applies to data-driven surfaces only). */
+  batchNorm: BatchNormSettings | null;
+  curvature: Curvature;
+  /** 2/λ_max at the minimum, or a scale-based stand-in where that is undefined. */
+  stabilityLimit: number;
+  /** The learning-rate slider's range: about 1e-4× to 10× the stability limit. */
+  learningRateRange: [number, number];
+  /** The learning rate used when the experiment leaves it on auto. */
+  defaultLearningRate: number;
+  learningRate: number;
+}
+
+const datasets = new Map<DataSurfaceId, Dataset>();
+function dataset(id: DataSurfaceId): Dataset {
+  let d = datasets.get(id);
+  if (!d) {
+    d = id === 'lecture' ? lectureDataset() : penguinsDataset();
+    datasets.set(id, d);
+  }
+  return d;
+}
+
+/** Raw → scaled → batch-normalized: x̃ = (x − a)/s composed, so shift = a1 + s1·a2 and scale = s1·s2. */
+function composeTransform(
+  first: FeatureTransform,
+  data: Dataset,
+  settings: BatchNormSettings,
+): FeatureTransform {
+  const bn = [data.x1, data.x2].map((x, k) => {
+    const { mean, std } = meanAndStd(x);
+    return [mean, Math.sqrt(std * std + settings.epsilon) / settings.gamma[k as 0 | 1]] as const;
+  });
+  return {
+    shift: [
+      first.shift[0] + first.scale[0] * bn[0]![0],
+      first.shift[1] + first.scale[1] * bn[1]![0],
+    ],
+    scale: [first.scale[0] * bn[0]![1], first.scale[1] * bn[1]![1]],
+  };
+}
+
+/** Builds the problem an experiment describes. Pure: the same experiment gives the same problem. */
+export function buildProblem(e: Experiment): Problem {
+  let surface: Surface;
+  let data: DataSurface | null = null;
+  let transform: FeatureTransform | null = null;
+  let batchNorm: BatchNormSettings | null = null;
+  let batch: MiniBatchConfig | undefined;
+  if (isDataSurface(e.surface)) {
+    data = dataSurface(dataset(e.surface), e.scaling);
+    transform = data.transform;
+    surface = data.surface;
+    if (e.batchNorm) {
+      batchNorm = { ...DEFAULT_BATCH_NORM, mode: e.batchNormMode };
+      surface = batchNormSurface(data.data, batchNorm);
+      transform = composeTransform(data.transform, data.data, batchNorm);
+    }
+    if (e.batchNorm || OPTIMIZERS[e.optimizer].stochastic) {
+      batch = { data: data.data, size: e.batchSize, batchNorm: batchNorm ?? undefined };
+    }
+  } else {
+    surface = createSurface(e.surface, { conditionNumber: e.conditionNumber });
+  }
+  const c = curvature(surface);
+  const width = Math.max(
+    surface.domain.w1[1] - surface.domain.w1[0],
+    surface.domain.w2[1] - surface.domain.w2[0],
+  );
+  const stabilityLimit = c.stabilityLimit ?? width / 10;
+  const adaptive = e.optimizer === 'adagrad' || e.optimizer === 'rmsprop' || e.optimizer === 'adam';
+  // Adaptive methods move each weight by about η per step, so their scale is the domain's width.
+  const scale = adaptive ? width / 10 : stabilityLimit;
+  const learningRateRange: [number, number] = [1e-4 * scale, 10 * scale];
+  const defaultLearningRate = adaptive ? width / 200 : stabilityLimit / 10;
+  return {
+    surface,
+    data,
+    transform,
+    batch,
+    batchNorm,
+    curvature: c,
+    stabilityLimit,
+    learningRateRange,
+    defaultLearningRate,
+    learningRate: e.learningRate ?? defaultLearningRate,
+  };
+}
+
+/** The simulation an experiment runs, from `start` (default the experiment's, else the surface's). */
+export function simulationConfig(e: Experiment, p: Problem, steps: number): SimulationConfig {
+  return {
+    surface: p.surface,
+    optimizer: e.optimizer,
+    params: {
+      learningRate: p.learningRate,
+      momentum: e.momentum,
+      rho: e.rho,
+      beta1: e.beta1,
+      beta2: e.beta2,
+    },
+    start: e.start ?? p.surface.start,
+    steps,
+    seed: e.seed,
+    batch: p.batch,
+    // Noise for SGD on formula surfaces, sized to the surface so it shows without swamping.
+    gradientNoise:
+      0.05 *
+      Math.max(1e-12, p.curvature.eigenvalues[0]) *
+      (p.surface.domain.w1[1] - p.surface.domain.w1[0]),
+    horizon: 3000,
+  };
+}
