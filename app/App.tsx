@@ -1,25 +1,49 @@
-import { ANALYTIC_SURFACE_IDS, createSurface, curvature } from '../src/index.ts';
+import { useEffect } from 'react';
+import { useLanguage, useT } from './i18n/use-t.ts';
+import { BatchStatsPanel } from './panels/BatchStatsPanel.tsx';
+import { Footer } from './panels/Footer.tsx';
+import { Header } from './panels/Header.tsx';
+import { LiveRegion } from './panels/LiveRegion.tsx';
+import { LossChart } from './panels/LossChart.tsx';
+import { Notices } from './panels/Notices.tsx';
+import { OptimizerPanel } from './panels/OptimizerPanel.tsx';
+import { Readouts } from './panels/Readouts.tsx';
+import { RunPanel } from './panels/RunPanel.tsx';
+import { SurfacePanel } from './panels/SurfacePanel.tsx';
+import { ViewPanel } from './panels/ViewPanel.tsx';
+import { SceneView } from './scene/SceneView.tsx';
+import { useDriver } from './sim/driver-context.ts';
+import { useKeyboardShortcuts } from './use-keyboard.ts';
 
-/** Placeholder page until the 3-D explorer lands: the surfaces and their conditioning, computed by the core. */
+/** The whole screen: the scene with its readouts and loss chart, and the controls beside it. */
 export function App() {
+  const t = useT();
+  const language = useLanguage();
+  useKeyboardShortcuts(useDriver());
+  useEffect(() => {
+    document.documentElement.lang = language;
+    document.title = `${t('appTitle')} · ${language === 'en' ? '錯誤曲面實驗室' : 'Error Surface Lab'}`;
+  }, [language, t]);
   return (
-    <main>
-      <h1>Error Surface Lab · 錯誤曲面實驗室</h1>
-      <table>
-        <tbody>
-          {ANALYTIC_SURFACE_IDS.map((id) => {
-            const s = createSurface(id);
-            const k = curvature(s).conditionNumber;
-            return (
-              <tr key={id}>
-                <td>{s.name.en}</td>
-                <td>{s.name['zh-TW']}</td>
-                <td>{k === null ? '—' : k.toPrecision(3)}</td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </main>
+    <div className="lab">
+      <Header />
+      <Notices />
+      <main className="lab-main">
+        <div className="stage">
+          <SceneView />
+          <Readouts />
+          <LossChart />
+          <BatchStatsPanel />
+        </div>
+        <aside className="controls" aria-label={t('sectionRun')}>
+          <RunPanel />
+          <SurfacePanel />
+          <OptimizerPanel />
+          <ViewPanel />
+        </aside>
+      </main>
+      <Footer />
+      <LiveRegion />
+    </div>
   );
 }

@@ -11,7 +11,7 @@ import {
   regressionLoss,
   regressionStats,
 } from '../datasets/regression-stats.ts';
-import type { Rng } from '../random.ts';
+import { createRng, type Rng } from '../random.ts';
 
 /** Mini-batch settings: each step's gradient comes from `size` examples of `data`. */
 export interface MiniBatchConfig {
@@ -40,6 +40,7 @@ export function createBatchGradient(config: MiniBatchConfig): BatchGradient {
   const { data, size } = config;
   const sampler = createMiniBatchSampler(data.y.length);
   const layer = config.batchNorm ? createBatchNormLayer(data, config.batchNorm) : null;
+  if (layer && layer.settings.mode === 'inference') warmUpRunningStats(layer, config);
   const source: BatchGradient = {
     layer,
     last: null,
@@ -57,4 +58,23 @@ export function createBatchGradient(config: MiniBatchConfig): BatchGradient {
     },
   };
   return source;
+}
+
+/** Batches a layer in inference mode has "seen in training" before the run starts. */
+export const INFERENCE_WARMUP_BATCHES = 200;
+
+/**
+ * Inference uses running averages gathered during training, so before an inference-mode run the
+ * layer's running statistics are filled by INFERENCE_WARMUP_BATCHES training batches of the same
+ * size (with their own sampler and seeded generator, so the run's own batches are unchanged).
+ * Mutates `layer.running`.
+ */
+function warmUpRunningStats(layer: BatchNormLayer, config: MiniBatchConfig): void {
+  const sampler = createMiniBatchSampler(config.data.y.length);
+  const trainer = createBatchNormLayer(config.data, { ...layer.settings, mode: 'train' });
+  const rng = createRng(0x5eed);
+  for (let k = 0; k < INFERENCE_WARMUP_BATCHES; k++)
+    trainer.normalize(sampler.sample(rng, config.size));
+  layer.running[0] = { ...trainer.running[0] };
+  layer.running[1] = { ...trainer.running[1] };
 }

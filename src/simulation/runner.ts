@@ -1,4 +1,4 @@
-import type { NormalizedBatch } from '../batchnorm/batch-norm-layer.ts';
+import type { BatchNormLayer, NormalizedBatch } from '../batchnorm/batch-norm-layer.ts';
 import { classifyRun, type Regime } from '../analysis/regime.ts';
 import {
   initOptimizerState,
@@ -56,6 +56,8 @@ export interface Runner {
   /** Steps taken. */
   readonly t: number;
   readonly status: RunStatus;
+  /** The batch-normalization layer (running statistics), when batch normalization is on. */
+  readonly batchNormLayer: BatchNormLayer | null;
   /** The last mini-batch, when the run uses mini-batches. */
   readonly lastBatch: (NormalizedBatch & { indices: Int32Array }) | null;
   /** Takes one step unless the run has ended or reached its step budget; returns whether it moved. */
@@ -115,6 +117,7 @@ export function createRunner(config: SimulationConfig): Runner {
     t: 0,
     status: (stopWhenConverged && gMax === 0 ? 'converged' : 'incomplete') as RunStatus,
     lastBatch: null as Runner['lastBatch'],
+    batchNormLayer: batch?.layer ?? null,
     step(): boolean {
       if (runner.status !== 'incomplete' || runner.t >= maxSteps) return false;
       // The step's gradient: the full one, or a mini-batch's, or the full one plus noise.

@@ -1,5 +1,67 @@
 import { preview, type PreviewServer } from 'vite';
+import { mkdirSync } from 'node:fs';
+import { PNG } from 'pngjs';
 import { chromium, type Browser, type Page } from 'playwright-core';
+
+/** Where browser tests keep their screenshots, to be looked at by a person. */
+export const SHOT_DIR = 'test-output/screenshots';
+mkdirSync(SHOT_DIR, { recursive: true });
+
+/** Standard deviation of the luminance of a PNG's pixels: ~0 for a blank image. */
+export function luminanceSpread(png: Buffer): number {
+  const { data, width, height } = PNG.sync.read(png);
+  let sum = 0;
+  let sq = 0;
+  const n = width * height;
+  for (let i = 0; i < n; i++) {
+    const l = 0.2126 * data[4 * i]! + 0.7152 * data[4 * i + 1]! + 0.0722 * data[4 * i + 2]!;
+    sum += l;
+    sq += l * l;
+  }
+  return Math.sqrt(Math.max(0, sq / n - (sum / n) ** 2));
+}
+
+/** Fraction of pixels that differ by more than a small tolerance between two same-size PNGs. */
+export function pixelDifference(a: Buffer, b: Buffer): number {
+  const x = PNG.sync.read(a);
+  const y = PNG.sync.read(b);
+  if (x.width !== y.width || x.height !== y.height) return 1;
+  let differ = 0;
+  for (let i = 0; i < x.data.length; i += 4) {
+    if (
+      Math.abs(x.data[i]! - y.data[i]!) +
+        Math.abs(x.data[i + 1]! - y.data[i + 1]!) +
+        Math.abs(x.data[i + 2]! - y.data[i + 2]!) >
+      30
+    )
+      differ++;
+  }
+  return differ / (x.width * x.height);
+}
+
+/** Collects console errors and uncaught exceptions of a page. */
+export function collectErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  page.on('pageerror', (e) => errors.push(e.message));
+  return errors;
+}
+
+/** Waits until the scene has drawn at least one frame with content. */
+export async function waitForScene(page: Page): Promise<void> {
+  await page.waitForSelector('[data-testid="scene"] canvas, [data-testid="fallback-2d"]', {
+    timeout: 60_000,
+  });
+  await page.waitForFunction(
+    () =>
+      document.querySelectorAll('.tick').length > 3 ||
+      document.querySelector('[data-testid="fallback-2d"]'),
+    null,
+    { timeout: 60_000 },
+  );
+}
 
 /** Serves the built app (dist/) in-process and opens headless Chromium with software WebGL. */
 export interface BrowserSession {
@@ -9,7 +71,7 @@ export interface BrowserSession {
   close(): Promise<void>;
 }
 
-export async function openSession(): Promise<BrowserSession> {
+export async function openSession(extraArgs: string[] = []): Promise<BrowserSession> {
   const server: PreviewServer = await preview({
     preview: { port: 0, host: '127.0.0.1', strictPort: false },
     logLevel: 'warn',
@@ -27,6 +89,7 @@ export async function openSession(): Promise<BrowserSession> {
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      ...extraArgs,
     ],
   });
   return {

@@ -63,3 +63,22 @@ describe('createRunner (a run one step at a time)', () => {
     expect(runner.lastBatch!.normalized.sxx.c).toBeCloseTo(1, 3);
   });
 });
+
+describe('batch normalization in inference mode', () => {
+  it('starts from running averages gathered in training, close to the whole data’s statistics', () => {
+    const ds = dataSurface(lectureDataset(), 'none');
+    const runner = createRunner({
+      surface: batchNormSurface(ds.data),
+      optimizer: 'sgd',
+      params: { learningRate: 0.1 },
+      steps: 10,
+      batch: { data: ds.data, size: 16, batchNorm: { ...DEFAULT_BATCH_NORM, mode: 'inference' } },
+    });
+    const running = runner.batchNormLayer!.running;
+    const mean = ds.data.x2.reduce((a, b) => a + b, 0) / ds.data.x2.length;
+    expect(running[1].mean / mean).toBeCloseTo(1, 1);
+    const before = structuredClone(running);
+    runner.advance(10);
+    expect(runner.batchNormLayer!.running).toEqual(before);
+  });
+});

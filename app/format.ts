@@ -1,0 +1,8 @@
+/** Formats a number for display; never shows NaN or Infinity (an em dash instead). */
+export function formatNumber(x: number | null | undefined, digits = 4): string {
+  if (x === null || x === undefined || !Number.isFinite(x)) return '—';
+  if (x === 0) return '0';
+  const abs = Math.abs(x);
+  if (abs >= 1e5 || abs < 1e-3) return x.toExponential(Math.max(0, digits - 2)).replace('e+', 'e');
+  return String(Number(x.toPrecision(digits)));
+}

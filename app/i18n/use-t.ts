@@ -1,0 +1,16 @@
+import { useCallback } from 'react';
+import { selectLanguage, useLab } from '../store/store.ts';
+import { translate, type MessageKey } from './i18n.ts';
+
+/** The translate function for the current language (re-renders when the language changes). */
+export function useT() {
+  const language = useLab(selectLanguage);
+  return useCallback(
+    (key: MessageKey, vars?: Record<string, string | number>) => translate(language, key, vars),
+    [language],
+  );
+}
+
+export function useLanguage() {
+  return useLab(selectLanguage);
+}

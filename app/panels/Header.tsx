@@ -1,0 +1,42 @@
+import { useState } from 'react';
+import { useLanguage, useT } from '../i18n/use-t.ts';
+import { useLab } from '../store/store.ts';
+
+/** Title, language switch and share link. */
+export function Header() {
+  const t = useT();
+  const language = useLanguage();
+  const setExperiment = useLab((s) => s.setExperiment);
+  const [copied, setCopied] = useState(false);
+  const share = async () => {
+    try {
+      await navigator.clipboard.writeText(window.location.href);
+      setCopied(true);
+      setTimeout(() => setCopied(false), 2000);
+    } catch {
+      window.prompt(t('share'), window.location.href);
+    }
+  };
+  return (
+    <header className="header">
+      <div>
+        <h1>{t('appTitle')}</h1>
+        <p className="tagline">{t('appTagline')}</p>
+      </div>
+      <div className="header-actions">
+        <button type="button" onClick={share} data-testid="share">
+          {copied ? t('shareCopied') : t('share')}
+        </button>
+        <button
+          type="button"
+          lang={language === 'en' ? 'zh-TW' : 'en'}
+          aria-label={t('switchLanguage')}
+          data-testid="language-switch"
+          onClick={() => setExperiment({ language: language === 'en' ? 'zh-TW' : 'en' })}
+        >
+          {t('otherLanguage')}
+        </button>
+      </div>
+    </header>
+  );
+}

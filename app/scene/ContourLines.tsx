@@ -1,0 +1,77 @@
+import { useFrame } from '@react-three/fiber';
+import { useEffect, useMemo, useRef } from 'react';
+import { BufferAttribute, BufferGeometry } from 'three';
+import { contourSegments } from '../../src/index.ts';
+import { useDriver } from '../sim/driver-context.ts';
+import { WORLD_HEIGHT } from '../sim/landscape.ts';
+import { landscapeUnits } from '../sim/landscape-units.ts';
+
+/** Contour levels, evenly spaced in display height (so on a log scale they are log-spaced in loss). */
+export const CONTOUR_LEVELS = Array.from({ length: 14 }, (_, k) => (k + 0.5) / 14);
+/** Height of the floor the contours are projected on. */
+export const FLOOR_Y = -0.6;
+/** Contours use every second grid point: plenty for lines, a quarter of the work. */
+const STRIDE = 2;
+
+/** Contour lines on the surface and projected on the floor; recomputed when the grid changes. */
+export function ContourLines() {
+  const driver = useDriver();
+  const onSurface = useMemo(() => new BufferGeometry(), []);
+  const onFloor = useMemo(() => new BufferGeometry(), []);
+  const seen = useRef(-1);
+  const sub = useRef(new Float32Array(0));
+  useEffect(
+    () => () => {
+      onSurface.dispose();
+      onFloor.dispose();
+    },
+    [onSurface, onFloor],
+  );
+
+  useFrame(() => {
+    const l = driver.landscape;
+    if (seen.current === l.version) return;
+    seen.current = l.version;
+    const n = l.grid.resolution;
+    const m = Math.floor((n - 1) / STRIDE) + 1;
+    if (sub.current.length !== m * m) sub.current = new Float32Array(m * m);
+    const units = landscapeUnits(l);
+    for (let j = 0; j < m; j++)
+      for (let i = 0; i < m; i++) sub.current[j * m + i] = units[j * STRIDE * n + i * STRIDE]!;
+    const c = contourSegments(sub.current, m, CONTOUR_LEVELS);
+    const [a0, a1] = l.frame.domain.w1;
+    const [b0, b1] = l.frame.domain.w2;
+    const step = (STRIDE * 1) / (n - 1);
+    const top = new Float32Array(c.count * 6);
+    const floor = new Float32Array(c.count * 6);
+    for (let s = 0; s < c.count; s++) {
+      const y = c.levels[s]! * WORLD_HEIGHT + 0.02;
+      for (let e = 0; e < 2; e++) {
+        const gi = c.segments[4 * s + 2 * e]! * step;
+        const gj = c.segments[4 * s + 2 * e + 1]! * step;
+        const x = (a0 + (a1 - a0) * gi - l.frame.center[0]) * l.frame.scale[0];
+        const z = -(b0 + (b1 - b0) * gj - l.frame.center[1]) * l.frame.scale[1];
+        const o = 6 * s + 3 * e;
+        top[o] = floor[o] = x;
+        top[o + 2] = floor[o + 2] = z;
+        top[o + 1] = y;
+        floor[o + 1] = FLOOR_Y;
+      }
+    }
+    onSurface.setAttribute('position', new BufferAttribute(top, 3));
+    onFloor.setAttribute('position', new BufferAttribute(floor, 3));
+    onSurface.computeBoundingSphere();
+    onFloor.computeBoundingSphere();
+  });
+
+  return (
+    <group>
+      <lineSegments geometry={onSurface} raycast={() => null}>
+        <lineBasicMaterial color="#ffffff" transparent opacity={0.45} />
+      </lineSegments>
+      <lineSegments geometry={onFloor} raycast={() => null}>
+        <lineBasicMaterial color="#9fb3c8" transparent opacity={0.6} />
+      </lineSegments>
+    </group>
+  );
+}

@@ -1,0 +1,58 @@
+import { Canvas, useThree } from '@react-three/fiber';
+import { useEffect } from 'react';
+import { useDriver } from '../sim/driver-context.ts';
+import { useLandscape } from '../sim/use-landscape.ts';
+import { useLab } from '../store/store.ts';
+import { Axes } from './Axes.tsx';
+import { CameraRig } from './CameraRig.tsx';
+import { ContourLines } from './ContourLines.tsx';
+import { MinimaMarkers } from './MinimaMarkers.tsx';
+import { OptimizerMarker } from './OptimizerMarker.tsx';
+import { SurfaceMesh } from './SurfaceMesh.tsx';
+
+/** Renders a frame whenever the driver changes something (the canvas is idle otherwise). */
+function DriverInvalidator() {
+  const driver = useDriver();
+  const invalidate = useThree((s) => s.invalidate);
+  useEffect(() => driver.subscribe(() => invalidate()), [driver, invalidate]);
+  return null;
+}
+
+/** Everything inside the canvas. */
+function SceneContents() {
+  const landscape = useLandscape();
+  const problem = useLab((s) => s.problem);
+  const wireframe = useLab((s) => s.wireframe);
+  return (
+    <>
+      <color attach="background" args={['#0d1320']} />
+      <ambientLight intensity={0.55} />
+      <directionalLight position={[6, 12, 8]} intensity={1.6} />
+      <directionalLight position={[-8, 6, -6]} intensity={0.4} />
+      <SurfaceMesh wireframe={wireframe} />
+      <ContourLines />
+      <Axes landscape={landscape} />
+      {problem ? <MinimaMarkers landscape={landscape} surface={problem.surface} /> : null}
+      <OptimizerMarker />
+      <CameraRig />
+      <DriverInvalidator />
+    </>
+  );
+}
+
+/** The 3-D view: drawn on demand (frameloop "demand"), so a paused, idle scene costs nothing. */
+export function Scene3D({ label }: { label: string }) {
+  return (
+    <Canvas
+      frameloop="demand"
+      dpr={[1, 2]}
+      camera={{ fov: 45, near: 0.1, far: 200, position: [-9.5, 9, 11.5] }}
+      gl={{ antialias: true }}
+      aria-label={label}
+      role="img"
+      data-testid="scene"
+    >
+      <SceneContents />
+    </Canvas>
+  );
+}

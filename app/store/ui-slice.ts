@@ -1,0 +1,42 @@
+import type { StateCreator } from 'zustand';
+import type { Language } from '../../src/index.ts';
+import type { MessageKey } from '../i18n/i18n.ts';
+import type { LabState } from './store.ts';
+
+/** A message shown above the scene until dismissed; its text is translated when shown. */
+export interface Notice {
+  id: string;
+  key: MessageKey;
+  vars?: Record<string, string | number>;
+  tone: 'info' | 'warning';
+}
+
+export interface UiSlice {
+  /** The browser's language, used while the experiment leaves the language on auto. */
+  browserLanguage: Language;
+  notices: Notice[];
+  /** Bumped to put the camera back to the current preset. */
+  cameraResets: number;
+  webgl: 'unknown' | 'available' | 'missing' | 'failed';
+  /** Draw the mesh's wireframe over the surface. */
+  wireframe: boolean;
+  setWireframe(on: boolean): void;
+  addNotice(notice: Notice): void;
+  dismissNotice(id: string): void;
+  resetCamera(): void;
+  setWebgl(state: UiSlice['webgl']): void;
+}
+
+export const createUiSlice: StateCreator<LabState, [], [], UiSlice> = (set) => ({
+  browserLanguage: 'en',
+  notices: [],
+  cameraResets: 0,
+  webgl: 'unknown',
+  wireframe: false,
+  setWireframe: (wireframe) => set({ wireframe }),
+  addNotice: (notice) =>
+    set((s) => ({ notices: [...s.notices.filter((n) => n.id !== notice.id), notice] })),
+  dismissNotice: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
+  resetCamera: () => set((s) => ({ cameraResets: s.cameraResets + 1 })),
+  setWebgl: (webgl) => set({ webgl }),
+});
