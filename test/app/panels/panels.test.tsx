@@ -1,0 +1,154 @@
+// @vitest-environment jsdom
+import { act, cleanup, fireEvent, screen, within } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { LearningRateControl } from '../../../app/panels/LearningRateControl.tsx';
+import { OptimizerPanel } from '../../../app/panels/OptimizerPanel.tsx';
+import { Readouts } from '../../../app/panels/Readouts.tsx';
+import { RunPanel } from '../../../app/panels/RunPanel.tsx';
+import { SurfacePanel } from '../../../app/panels/SurfacePanel.tsx';
+import { Notices } from '../../../app/panels/Notices.tsx';
+import { Header } from '../../../app/panels/Header.tsx';
+import { useLab } from '../../../app/store/store.ts';
+import { INITIAL_SUMMARY } from '../../../app/store/run-slice.ts';
+import { renderWithDriver } from './render.tsx';
+
+afterEach(cleanup);
+
+describe('learning-rate control', () => {
+  it('shows the rate as a multiple of the stability limit and warns above it', () => {
+    renderWithDriver(<LearningRateControl />, { surface: 'bowl', learningRate: 1.5 });
+    expect(screen.getByTestId('lr-multiple').textContent).toBe('η = 1.5 × 2/λ_max');
+    expect(screen.getByText(/Above the stability limit/)).toBeTruthy();
+  });
+
+  it('refuses text that is not a positive number, keeps the rate, and says why', () => {
+    renderWithDriver(<LearningRateControl />, { surface: 'bowl', learningRate: 0.1 });
+    const field = screen.getByLabelText('Learning rate η') as HTMLInputElement;
+    for (const bad of ['-1', 'abc', '0', '1e9', '']) {
+      fireEvent.change(field, { target: { value: bad } });
+      fireEvent.blur(field);
+      expect(screen.getByRole('alert').textContent).toContain('not a positive number');
+      expect(useLab.getState().experiment.learningRate).toBe(0.1);
+      expect(field.value).toBe('0.1');
+    }
+    fireEvent.change(field, { target: { value: '0.25' } });
+    fireEvent.keyDown(field, { key: 'Enter' });
+    expect(useLab.getState().experiment.learningRate).toBe(0.25);
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it('the log slider spans 1e-4× to 10× the stability limit', () => {
+    renderWithDriver(<LearningRateControl />, { surface: 'lecture' });
+    const slider = screen.getByLabelText('Learning rate (log scale)') as HTMLInputElement;
+    fireEvent.change(slider, { target: { value: slider.max } });
+    const limit = useLab.getState().problem!.stabilityLimit;
+    expect(useLab.getState().experiment.learningRate! / limit / 10).toBeCloseTo(1, 2);
+    fireEvent.change(slider, { target: { value: '0' } });
+    expect(useLab.getState().experiment.learningRate! / limit / 1e-4).toBeCloseTo(1, 2);
+  });
+});
+
+describe('surface panel', () => {
+  it('disables scaling and batch norm on formula surfaces and says why', () => {
+    renderWithDriver(<SurfacePanel />, { surface: 'rosenbrock' });
+    expect(screen.getByRole('radio', { name: 'Standardize (z-score)' }).matches(':disabled')).toBe(
+      true,
+    );
+    expect(
+      (screen.getByRole('checkbox', { name: 'Batch normalization' }) as HTMLInputElement).disabled,
+    ).toBe(true);
+    expect(screen.getByText(/pick a data surface/)).toBeTruthy();
+  });
+
+  it('choosing another surface resets the start point and the learning rate to the surface’s own', () => {
+    renderWithDriver(<SurfacePanel />, { surface: 'bowl', learningRate: 0.7, start: [1, 1] });
+    fireEvent.change(screen.getByRole('combobox', { name: 'Surface' }), {
+      target: { value: 'saddle' },
+    });
+    expect(useLab.getState().experiment).toMatchObject({
+      surface: 'saddle',
+      learningRate: null,
+      start: null,
+    });
+  });
+
+  it('credits the penguin data', () => {
+    renderWithDriver(<SurfacePanel />, { surface: 'penguins' });
+    expect(screen.getByText(/Gorman/)).toBeTruthy();
+  });
+});
+
+describe('optimizer panel', () => {
+  it('shows the condition number and stability limit computed by the simulator, and the optimizer’s own settings', () => {
+    const { driver } = renderWithDriver(<OptimizerPanel />, {
+      surface: 'valley',
+      conditionNumber: 25,
+      optimizer: 'momentum',
+    });
+    expect(screen.getByTestId('condition-number').textContent).toBe('25');
+    expect(Number(screen.getByTestId('stability-limit').textContent)).toBeCloseTo(
+      driver.problem.curvature.stabilityLimit!,
+      3,
+    );
+    expect(screen.getByLabelText(/Momentum β/)).toBeTruthy();
+    expect(screen.queryByLabelText(/β2/)).toBeNull();
+  });
+});
+
+describe('readouts and run controls', () => {
+  it('never show NaN or Infinity', () => {
+    renderWithDriver(<Readouts />);
+    act(() =>
+      useLab.setState({
+        summary: { ...INITIAL_SUMMARY, loss: NaN, w1: Infinity, gradientNorm: -Infinity },
+      }),
+    );
+    expect(document.body.textContent).not.toMatch(/NaN|Infinity/);
+    expect(screen.getByTestId('readout-loss').textContent).toBe('—');
+  });
+
+  it('Step advances the run and the readouts follow; Reset goes back to step 0', () => {
+    renderWithDriver(
+      <>
+        <RunPanel />
+        <Readouts />
+      </>,
+      { surface: 'bowl' },
+    );
+    act(() => fireEvent.click(screen.getByTestId('step')));
+    act(() => fireEvent.click(screen.getByTestId('step')));
+    expect(screen.getByTestId('readout-step').textContent).toBe('2');
+    act(() => fireEvent.click(screen.getByTestId('reset')));
+    expect(screen.getByTestId('readout-step').textContent).toBe('0');
+  });
+});
+
+describe('language and notices', () => {
+  it('the language switch turns the panels into 繁體中文', () => {
+    renderWithDriver(
+      <>
+        <Header />
+        <RunPanel />
+      </>,
+    );
+    act(() => fireEvent.click(screen.getByTestId('language-switch')));
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('錯誤曲面實驗室');
+    expect(screen.getByTestId('play').textContent).toContain('播放');
+    expect(useLab.getState().experiment.language).toBe('zh-TW');
+  });
+
+  it('notices are translated when shown and can be dismissed', () => {
+    renderWithDriver(<Notices />);
+    act(() =>
+      useLab
+        .getState()
+        .addNotice({ id: 'x', key: 'noticeIgnored', vars: { list: 'lr=oops' }, tone: 'warning' }),
+    );
+    const notice = screen.getByTestId('notice-x');
+    expect(notice.textContent).toContain('lr=oops');
+    act(() => useLab.getState().setExperiment({ language: 'zh-TW' }));
+    expect(screen.getByTestId('notice-x').textContent).toContain('已忽略');
+    act(() => fireEvent.click(within(screen.getByTestId('notice-x')).getByRole('button')));
+    expect(screen.queryByTestId('notice-x')).toBeNull();
+  });
+});

@@ -1,0 +1,21 @@
+import { render } from '@testing-library/react';
+import type { ReactNode } from 'react';
+import { DEFAULT_EXPERIMENT, type Experiment } from '../../../src/index.ts';
+import { createDriver, type Driver } from '../../../app/sim/driver.ts';
+import { DriverContext } from '../../../app/sim/driver-context.ts';
+import { useLab } from '../../../app/store/store.ts';
+import '../dom-setup.ts';
+
+const initial = useLab.getState();
+
+/** Renders `ui` with a fresh store at `experiment` and a driver over it. */
+export function renderWithDriver(
+  ui: ReactNode,
+  experiment: Partial<Experiment> = {},
+): { driver: Driver } & ReturnType<typeof render> {
+  useLab.setState(initial, true);
+  useLab.setState({ experiment: { ...DEFAULT_EXPERIMENT, ...experiment } });
+  const driver = createDriver(32);
+  const result = render(<DriverContext.Provider value={driver}>{ui}</DriverContext.Provider>);
+  return { driver, ...result };
+}

@@ -1,0 +1,90 @@
+// @vitest-environment jsdom
+import { beforeEach, describe, expect, it } from 'vitest';
+import { DEFAULT_EXPERIMENT, mapWeights, regressionLossDirect } from '../../../src/index.ts';
+import { createDriver } from '../../../app/sim/driver.ts';
+import { useLab } from '../../../app/store/store.ts';
+
+const initial = useLab.getState();
+beforeEach(() => useLab.setState(initial, true));
+
+function driverFor(patch: Partial<typeof DEFAULT_EXPERIMENT>) {
+  useLab.setState({ experiment: { ...DEFAULT_EXPERIMENT, ...patch } });
+  return createDriver(32);
+}
+
+describe('the simulation driver', () => {
+  it('publishes each single step to the store and notifies the scene', () => {
+    const driver = driverFor({ surface: 'bowl' });
+    let notified = 0;
+    driver.subscribe(() => notified++);
+    expect(useLab.getState().summary.status).toBe('ready');
+    driver.stepOnce();
+    driver.stepOnce();
+    const s = useLab.getState().summary;
+    expect(s.step).toBe(2);
+    expect(s.status).toBe('running');
+    expect(s.loss).toBeLessThan(driver.runner.history.losses[0]!);
+    expect(notified).toBe(2);
+  });
+
+  it('stops a diverging run with status diverged, and reset starts over', () => {
+    const driver = driverFor({ surface: 'valley', learningRate: 3 });
+    for (let k = 0; k < 200 && driver.runner.status === 'incomplete'; k++) driver.stepOnce();
+    expect(useLab.getState().summary.status).toBe('diverged');
+    expect(Number.isFinite(useLab.getState().summary.loss)).toBe(true);
+    driver.reset();
+    expect(useLab.getState().summary).toMatchObject({ step: 0, status: 'ready' });
+  });
+
+  it('toggling feature scaling keeps the same model: the mapped point makes the same predictions', () => {
+    const driver = driverFor({ surface: 'penguins', scaling: 'none', learningRate: 1e-7 });
+    for (let k = 0; k < 5; k++) driver.stepOnce();
+    const raw = driver.problem;
+    const w = [driver.runner.state.w[0]!, driver.runner.state.w[1]!] as const;
+    driver.changeFeatures({ scaling: 'standardize' });
+    expect(useLab.getState().experiment.scaling).toBe('standardize');
+    const z = driver.problem;
+    const start = driver.runner.state.w;
+    expect([start[0], start[1]]).toEqual(mapWeights(w, raw.transform!, z.transform!));
+    const d = raw.data!.data;
+    expect(z.surface.value(start[0]!, start[1]!)).toBeCloseTo(
+      regressionLossDirect(d.x1, d.x2, d.y, w[0], w[1]),
+      6,
+    );
+    expect(z.curvature.conditionNumber!).toBeLessThan(raw.curvature.conditionNumber! / 1000);
+  });
+
+  it('with batch normalization draws each mini-batch’s surface and reports its statistics', () => {
+    const driver = driverFor({ surface: 'lecture', batchNorm: true, batchSize: 8 });
+    const reference = driver.landscape.surface;
+    driver.stepOnce();
+    const v1 = driver.landscape.version;
+    expect(driver.landscape.surface).not.toBe(reference);
+    const batch = useLab.getState().summary.batch!;
+    expect(batch).toHaveLength(2);
+    expect(batch[1].dataMean).toBeCloseTo(150, -1);
+    driver.stepOnce();
+    expect(driver.landscape.version).toBe(v1 + 1);
+    driver.reset();
+    expect(driver.landscape.surface).toBe(reference);
+  });
+
+  it('display changes (height scale, axes, camera) do not restart the run', () => {
+    const driver = driverFor({ surface: 'rosenbrock' });
+    driver.stepOnce();
+    const runner = driver.runner;
+    useLab.getState().setExperiment({ heightScale: 'linear', axisView: 'fit', camera: 'top' });
+    expect(driver.runner).toBe(runner);
+    expect(driver.landscape.heightMap.kind).toBe('linear');
+    useLab.getState().setExperiment({ learningRate: 1e-4 });
+    expect(driver.runner).not.toBe(runner);
+  });
+
+  it('clicking a start point restarts the run there, paused', () => {
+    const driver = driverFor({ surface: 'himmelblau' });
+    driver.setStart(-4, 4);
+    expect(useLab.getState().experiment.start).toEqual([-4, 4]);
+    expect(Array.from(driver.runner.state.w)).toEqual([-4, 4]);
+    expect(useLab.getState().playing).toBe(false);
+  });
+});
