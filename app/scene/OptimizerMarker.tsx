@@ -7,6 +7,8 @@ import {
   Color,
   Line,
   LineBasicMaterial,
+  Points,
+  PointsMaterial,
   Vector3,
   type Mesh,
 } from 'three';
@@ -14,7 +16,7 @@ import { useDriver } from '../sim/driver-context.ts';
 import { WORLD_HEIGHT, WORLD_SIZE, type Landscape } from '../sim/landscape.ts';
 
 const TRAIL = 400;
-const BALL_RADIUS = 0.16;
+const BALL_RADIUS = 0.2;
 const TRAIL_COLOR = new Color('#ff922b');
 /** Drawn positions are kept within this distance of the centre, so a diverging run stays in view. */
 const LIMIT = WORLD_SIZE * 0.75;
@@ -49,6 +51,10 @@ export function OptimizerMarker() {
   const trailLine = useMemo(() => {
     const line = new Line(trail, new LineBasicMaterial({ vertexColors: true, transparent: true }));
     line.raycast = () => undefined;
+    // Each visited point as a dot on the same buffers: a 1-pixel line alone is hard to see.
+    const dots = new Points(trail, new PointsMaterial({ vertexColors: true, transparent: true, size: 5, sizeAttenuation: false }));
+    dots.raycast = () => undefined;
+    line.add(dots);
     return line;
   }, [trail]);
   const arrow = useMemo(

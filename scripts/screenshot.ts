@@ -1,0 +1,19 @@
+// Takes the README's screenshot: npx tsx scripts/screenshot.ts [query] [out.png]
+// (needs a build: npx vite build). Plays the experiment for a while, then captures the page.
+import { openSession } from '../test/e2e/browser.ts';
+
+const query = process.argv[2] ?? '?surface=valley&kappa=25&lr=0.95&speed=8';
+const out = process.argv[3] ?? 'public/readme/explorer.png';
+const session = await openSession();
+try {
+  const page = await session.newPage(1440, 900);
+  await page.goto(`${session.url}${query}`);
+  await page.waitForFunction(() => document.querySelectorAll('.tick').length > 3, null, { timeout: 60_000 });
+  await page.getByTestId('play').click();
+  await page.waitForFunction(() => Number(document.querySelector('[data-testid="readout-step"]')?.textContent) >= 40, null, { timeout: 120_000 });
+  await page.getByTestId('play').click();
+  await page.screenshot({ path: out });
+  console.log(`wrote ${out}`);
+} finally {
+  await session.close();
+}
