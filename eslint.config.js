@@ -2,6 +2,7 @@
 // that keeps the simulation usable from Node and testable without a browser.
 import js from '@eslint/js';
 import globals from 'globals';
+import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
 const frameworks = [
@@ -49,6 +50,8 @@ export default tseslint.config(
   {
     files: ['app/**'],
     languageOptions: { globals: globals.browser },
+    plugins: { 'react-hooks': reactHooks },
+    rules: reactHooks.configs.recommended.rules,
   },
   {
     rules: {

@@ -3,8 +3,7 @@ import { formatNumber } from '../format.ts';
 import { useT } from '../i18n/use-t.ts';
 import { useLab } from '../store/store.ts';
 import { Field } from './Field.tsx';
-
-const SLIDER_STEPS = 1000;
+import { LogRange } from './LogRange.tsx';
 
 /** The learning rate: a log slider over a range that follows the surface, a number field, and η as a multiple of 2/λ_max. */
 export function LearningRateControl() {
@@ -18,12 +17,6 @@ export function LearningRateControl() {
   useEffect(() => setText(formatNumber(rate, 4)), [rate]);
   if (!problem) return null;
   const [lo, hi] = problem.learningRateRange;
-  const toSlider = (x: number) =>
-    Math.round(
-      ((Math.log10(x) - Math.log10(lo)) / (Math.log10(hi) - Math.log10(lo))) * SLIDER_STEPS,
-    );
-  const fromSlider = (k: number) =>
-    10 ** (Math.log10(lo) + (k / SLIDER_STEPS) * (Math.log10(hi) - Math.log10(lo)));
   const commit = (raw: string) => {
     const x = Number(raw.trim());
     if (raw.trim() === '' || !Number.isFinite(x) || x <= 0 || x > 1e6) {
@@ -39,19 +32,12 @@ export function LearningRateControl() {
     <div className="lr">
       <Field label={t('learningRateSlider')}>
         {(id) => (
-          <input
+          <LogRange
             id={id}
-            type="range"
-            min={0}
-            max={SLIDER_STEPS}
-            step={1}
-            value={Math.min(SLIDER_STEPS, Math.max(0, toSlider(rate)))}
-            aria-valuetext={formatNumber(rate)}
-            onChange={(e) =>
-              setExperiment({
-                learningRate: Number(fromSlider(Number(e.target.value)).toPrecision(3)),
-              })
-            }
+            lo={lo}
+            hi={hi}
+            value={rate}
+            onChange={(learningRate) => setExperiment({ learningRate })}
           />
         )}
       </Field>

@@ -1,6 +1,7 @@
-import { useEffect, useRef } from 'react';
+import { useRef } from 'react';
 import { useT } from '../i18n/use-t.ts';
 import { useDriver } from '../sim/driver-context.ts';
+import { useDriverCanvas } from '../sim/use-driver-canvas.ts';
 import { drawLossChart } from './draw-loss-chart.ts';
 
 /** The live loss curve. Redrawn on the driver's notifications (outside React renders), at most once a frame. */
@@ -9,25 +10,19 @@ export function LossChart() {
   const driver = useDriver();
   const canvas = useRef<HTMLCanvasElement>(null);
   const emptyText = t('chartEmpty');
-  useEffect(() => {
-    const el = canvas.current;
-    if (!el) return;
-    const ctx = el.getContext('2d');
-    if (!ctx) return;
-    let pending = 0;
-    let drawnVersion = -1;
-    const draw = () => {
-      pending = 0;
+  // Redrawn only when the run has moved or the canvas was resized.
+  const drawn = useRef(-1);
+  useDriverCanvas(
+    canvas,
+    (el, ctx, resized) => {
       const dpr = window.devicePixelRatio || 1;
       const w = el.clientWidth;
       const h = el.clientHeight;
-      if (el.width !== Math.round(w * dpr) || el.height !== Math.round(h * dpr)) {
+      if (resized) {
         el.width = Math.round(w * dpr);
         el.height = Math.round(h * dpr);
-        drawnVersion = -1;
-      }
-      if (drawnVersion === driver.runVersion) return;
-      drawnVersion = driver.runVersion;
+      } else if (drawn.current === driver.runVersion) return;
+      drawn.current = driver.runVersion;
       ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
       const style = getComputedStyle(el);
       drawLossChart(
@@ -43,23 +38,9 @@ export function LossChart() {
         },
         emptyText,
       );
-    };
-    const schedule = () => {
-      if (!pending) pending = requestAnimationFrame(draw);
-    };
-    const unsubscribe = driver.subscribe(schedule);
-    const observer = new ResizeObserver(() => {
-      drawnVersion = -1;
-      schedule();
-    });
-    observer.observe(el);
-    schedule();
-    return () => {
-      unsubscribe();
-      observer.disconnect();
-      cancelAnimationFrame(pending);
-    };
-  }, [driver, emptyText]);
+    },
+    [emptyText],
+  );
   return (
     <figure className="chart card">
       <figcaption>

@@ -2,6 +2,7 @@ import { useT } from '../i18n/use-t.ts';
 import { useDriver } from '../sim/driver-context.ts';
 import { useLab } from '../store/store.ts';
 import { Field } from './Field.tsx';
+import { LogRange } from './LogRange.tsx';
 
 /** Play / pause, single step, reset, and speed. */
 export function RunPanel() {
@@ -32,14 +33,13 @@ export function RunPanel() {
       </div>
       <Field label={`${t('speed')}: ${t('stepsPerSecond', { n: speed })}`}>
         {(id) => (
-          <input
+          <LogRange
             id={id}
-            type="range"
-            min={0}
-            max={3}
-            step={0.01}
-            value={Math.log10(speed)}
-            onChange={(e) => setExperiment({ speed: Math.round(10 ** Number(e.target.value)) })}
+            lo={1}
+            hi={1000}
+            value={speed}
+            round={Math.round}
+            onChange={(speed) => setExperiment({ speed })}
           />
         )}
       </Field>

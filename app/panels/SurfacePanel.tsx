@@ -12,6 +12,7 @@ import { useLanguage, useT } from '../i18n/use-t.ts';
 import { useDriver } from '../sim/driver-context.ts';
 import { useLab } from '../store/store.ts';
 import { Field, Select } from './Field.tsx';
+import { LogRange } from './LogRange.tsx';
 
 // Names of every surface, built once from the core (data ones say which data set they use).
 const SURFACE_NAMES = Object.fromEntries(
@@ -69,19 +70,12 @@ export function SurfacePanel() {
       {e.surface === 'valley' || e.surface === 'rotated-valley' ? (
         <Field label={`${t('conditionNumberSetting')}: ${e.conditionNumber}`}>
           {(id) => (
-            <input
+            <LogRange
               id={id}
-              type="range"
-              min={0}
-              max={3}
-              step={0.01}
-              value={Math.log10(e.conditionNumber)}
-              onChange={(ev) =>
-                setExperiment({
-                  conditionNumber: Number((10 ** Number(ev.target.value)).toPrecision(3)),
-                  start: null,
-                })
-              }
+              lo={1}
+              hi={1000}
+              value={e.conditionNumber}
+              onChange={(conditionNumber) => setExperiment({ conditionNumber, start: null })}
             />
           )}
         </Field>

@@ -52,7 +52,15 @@ export function OptimizerMarker() {
     const line = new Line(trail, new LineBasicMaterial({ vertexColors: true, transparent: true }));
     line.raycast = () => undefined;
     // Each visited point as a dot on the same buffers: a 1-pixel line alone is hard to see.
-    const dots = new Points(trail, new PointsMaterial({ vertexColors: true, transparent: true, size: 5, sizeAttenuation: false }));
+    const dots = new Points(
+      trail,
+      new PointsMaterial({
+        vertexColors: true,
+        transparent: true,
+        size: 5,
+        sizeAttenuation: false,
+      }),
+    );
     dots.raycast = () => undefined;
     line.add(dots);
     return line;
