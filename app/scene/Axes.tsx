@@ -2,6 +2,7 @@ import { Html } from '@react-three/drei';
 import { useMemo } from 'react';
 import { formatNumber } from '../format.ts';
 import { useT } from '../i18n/use-t.ts';
+import { useLab } from '../store/store.ts';
 import type { Landscape } from '../sim/landscape.ts';
 import { WORLD_HEIGHT } from '../sim/landscape.ts';
 import { FLOOR_Y } from './ContourLines.tsx';
@@ -10,6 +11,8 @@ import { niceTicks } from './ticks.ts';
 /** Axes w1 (front edge), w2 (left edge) and loss (back-left corner) with tick values. */
 export function Axes({ landscape }: { landscape: Landscape }) {
   const t = useT();
+  // Seen from straight above the loss axis collapses to a point: its labels would pile up.
+  const showLoss = useLab((s) => s.experiment.camera) !== 'top';
   const { frame, heightMap } = landscape;
   const [hx, hz] = frame.half;
   const lines = useMemo(() => {
@@ -61,16 +64,18 @@ export function Axes({ landscape }: { landscape: Landscape }) {
       </lineSegments>
       {w1Ticks.map((v) => label(formatNumber(v, 3), [x(v), FLOOR_Y, hz + 0.45]))}
       {w2Ticks.map((v) => label(formatNumber(v, 3), [-hx - 0.6, FLOOR_Y, z(v)]))}
-      {lossTicks.map((u) =>
-        label(formatNumber(heightMap.fromUnit(u), 3), [-hx - 0.5, u * WORLD_HEIGHT, -hz]),
-      )}
+      {showLoss &&
+        lossTicks.map((u) =>
+          label(formatNumber(heightMap.fromUnit(u), 3), [-hx - 0.5, u * WORLD_HEIGHT, -hz]),
+        )}
       {label('w1', [hx + 0.6, FLOOR_Y, hz + 0.45], 'axis-name')}
       {label('w2', [-hx - 1.5, FLOOR_Y, 0], 'axis-name')}
-      {label(
-        heightMap.kind === 'log' ? t('axisLossLog') : t('axisLoss'),
-        [-hx - 0.5, WORLD_HEIGHT + 0.6, -hz],
-        'axis-name',
-      )}
+      {showLoss &&
+        label(
+          heightMap.kind === 'log' ? t('axisLossLog') : t('axisLoss'),
+          [-hx - 0.5, WORLD_HEIGHT + 0.6, -hz],
+          'axis-name',
+        )}
     </group>
   );
 }

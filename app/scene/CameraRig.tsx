@@ -7,10 +7,12 @@ import { useLab } from '../store/store.ts';
 const TARGET: [number, number, number] = [0, 1, 0];
 const POSITIONS: Record<CameraPreset, [number, number, number]> = {
   '3d': [-9.5, 9, 11.5],
-  // Straight down onto the contours (a hair off vertical so orbiting stays well defined).
-  top: [0, 17, 0.001],
-  side: [0, 2.2, 16.5],
+  // Straight down onto the contours (a hair off vertical so orbiting stays well defined), from far
+  // away with a narrow field of view so the map is nearly free of perspective distortion.
+  top: [0, 42, 0.001],
+  side: [0, 2.2, 24],
 };
+const FOV: Record<CameraPreset, number> = { '3d': 45, top: 17, side: 32 };
 
 /** Orbit, zoom and pan; the camera presets and the reset put the camera back. */
 export function CameraRig() {
@@ -28,6 +30,10 @@ export function CameraRig() {
   useEffect(() => {
     const [x, y, z] = POSITIONS[preset];
     camera.position.set(x * distance, y * distance, z * distance);
+    if ('fov' in camera) {
+      camera.fov = FOV[preset];
+      camera.updateProjectionMatrix();
+    }
     camera.lookAt(...TARGET);
     if (controls) {
       controls.target.set(...TARGET);
@@ -40,7 +46,7 @@ export function CameraRig() {
       makeDefault
       target={TARGET}
       enableDamping={false}
-      maxDistance={60}
+      maxDistance={120}
       minDistance={2}
     />
   );

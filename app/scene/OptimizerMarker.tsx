@@ -76,7 +76,8 @@ export function OptimizerMarker() {
   useFrame(() => {
     const l = driver.landscape;
     if (seen.current.run === driver.runVersion && seen.current.land === l.version) return;
-    seen.current = { run: driver.runVersion, land: l.version };
+    seen.current.run = driver.runVersion;
+    seen.current.land = l.version;
     const runner = driver.runner;
     const h = runner.history;
     const w = runner.state.w;
