@@ -131,17 +131,37 @@ export {
   DATA_SURFACE_IDS,
   DEFAULT_EXPERIMENT,
   HEIGHT_SCALES,
+  MAX_RUNS,
+  PANE_LAYOUTS,
   SURFACE_IDS,
+  allRuns,
   isDataSurface,
   type AxisView,
   type CameraPreset,
   type DataSurfaceId,
   type Experiment,
   type HeightScale,
+  type PaneLayout,
+  type RunSpec,
   type SurfaceId,
 } from './experiment/experiment.ts';
 export { decodeExperiment, encodeExperiment, type IgnoredParam } from './experiment/url-codec.ts';
-export { buildProblem, simulationConfig, type Problem } from './experiment/problem.ts';
+export {
+  buildProblem,
+  LEARNING_RATE_PRESETS,
+  learningRatePresets,
+  learningRateRangeFor,
+  runLearningRate,
+  simulationConfig,
+  type LearningRatePreset,
+  type Problem,
+} from './experiment/problem.ts';
 export { createHeightMap, type HeightMap } from './landscape/height-map.ts';
 export { contourSegments, type Contours } from './landscape/contours.ts';
 export { viridis } from './landscape/colormap.ts';
+export {
+  edgeOfStability,
+  logSpace,
+  sweepLearningRates,
+  type SweepPoint,
+} from './simulation/sweep.ts';

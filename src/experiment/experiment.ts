@@ -23,6 +23,19 @@ export type HeightScale = (typeof HEIGHT_SCALES)[number];
 export const AXIS_VIEWS = ['equal', 'fit'] as const;
 export type AxisView = (typeof AXIS_VIEWS)[number];
 
+/** One more optimizer run beside the main one: its optimizer and learning rate (null = auto). */
+export interface RunSpec {
+  optimizer: OptimizerId;
+  learningRate: number | null;
+}
+
+/** Most runs shown at once (the main run and up to five more). */
+export const MAX_RUNS = 6;
+
+/** single: one view; compare: the same runs on the raw, standardized and batch-normalized data side by side. */
+export const PANE_LAYOUTS = ['single', 'compare'] as const;
+export type PaneLayout = (typeof PANE_LAYOUTS)[number];
+
 /** One experiment: a plain, serializable object (it lives in the URL). */
 export interface Experiment {
   surface: SurfaceId;
@@ -50,6 +63,11 @@ export interface Experiment {
   speed: number;
   heightScale: HeightScale;
   axisView: AxisView;
+  /** Runs beside the main one (at most MAX_RUNS − 1); they share its start and other settings. */
+  extraRuns: readonly RunSpec[];
+  panes: PaneLayout;
+  /** Learning rates the sweep covers; null spans 1e-3× to 10× the stability limit. */
+  sweepRange: readonly [number, number] | null;
 }
 
 export const DEFAULT_EXPERIMENT: Experiment = {
@@ -72,7 +90,18 @@ export const DEFAULT_EXPERIMENT: Experiment = {
   speed: 30,
   heightScale: 'auto',
   axisView: 'equal',
+  extraRuns: [],
+  panes: 'single',
+  sweepRange: null,
 };
+
+/** Every run of an experiment, the main one first. */
+export function allRuns(e: Experiment): RunSpec[] {
+  return [{ optimizer: e.optimizer, learningRate: e.learningRate }, ...e.extraRuns].slice(
+    0,
+    MAX_RUNS,
+  );
+}
 
 export function isDataSurface(id: SurfaceId): id is DataSurfaceId {
   return (DATA_SURFACE_IDS as readonly string[]).includes(id);

@@ -6,12 +6,19 @@ import type { Dataset } from '../datasets/dataset.ts';
 import { meanAndStd, type FeatureTransform } from '../datasets/feature-scaling.ts';
 import { lectureDataset } from '../datasets/lecture-data.ts';
 import { penguinsDataset } from '../datasets/penguins.ts';
+import type { OptimizerId } from '../optimizers/optimizer.ts';
 import { OPTIMIZERS } from '../optimizers/registry.ts';
 import type { MiniBatchConfig } from '../simulation/batch-gradient.ts';
 import type { SimulationConfig } from '../simulation/runner.ts';
 import { createSurface } from '../surfaces/registry.ts';
 import type { Surface } from '../surfaces/surface.ts';
-import { isDataSurface, type DataSurfaceId, type Experiment } from './experiment.ts';
+import {
+  allRuns,
+  isDataSurface,
+  type DataSurfaceId,
+  type Experiment,
+  type RunSpec,
+} from './experiment.ts';
 
 /** What an experiment turns into: the surface to draw and descend, and what the controls need. */
 export interface Problem {
@@ -87,16 +94,8 @@ export function buildProblem(e: Experiment): Problem {
     surface = createSurface(e.surface, { conditionNumber: e.conditionNumber });
   }
   const c = curvature(surface);
-  const width = Math.max(
-    surface.domain.w1[1] - surface.domain.w1[0],
-    surface.domain.w2[1] - surface.domain.w2[0],
-  );
-  const stabilityLimit = c.stabilityLimit ?? width / 10;
-  const adaptive = e.optimizer === 'adagrad' || e.optimizer === 'rmsprop' || e.optimizer === 'adam';
-  // Adaptive methods move each weight by about η per step, so their scale is the domain's width.
-  const scale = adaptive ? width / 10 : stabilityLimit;
-  const learningRateRange: [number, number] = [1e-4 * scale, 10 * scale];
-  const defaultLearningRate = adaptive ? width / 200 : stabilityLimit / 10;
+  const stabilityLimit = c.stabilityLimit ?? domainWidth(surface) / 10;
+  const defaultLearningRate = defaultRate(surface, stabilityLimit, e.optimizer);
   return {
     surface,
     data,
@@ -105,19 +104,76 @@ export function buildProblem(e: Experiment): Problem {
     batchNorm,
     curvature: c,
     stabilityLimit,
-    learningRateRange,
+    learningRateRange: rateRange(surface, stabilityLimit, e.optimizer),
     defaultLearningRate,
     learningRate: e.learningRate ?? defaultLearningRate,
   };
 }
 
-/** The simulation an experiment runs, from `start` (default the experiment's, else the surface's). */
-export function simulationConfig(e: Experiment, p: Problem, steps: number): SimulationConfig {
+function domainWidth(surface: Surface): number {
+  const { w1, w2 } = surface.domain;
+  return Math.max(w1[1] - w1[0], w2[1] - w2[0]);
+}
+
+const isAdaptive = (o: OptimizerId) => o === 'adagrad' || o === 'rmsprop' || o === 'adam';
+
+/**
+ * About 1e-4× to 10× the stability limit. Adaptive methods move each weight by about η a step,
+ * so their range follows the domain's width instead.
+ */
+function rateRange(
+  surface: Surface,
+  stabilityLimit: number,
+  optimizer: OptimizerId,
+): [number, number] {
+  const scale = isAdaptive(optimizer) ? domainWidth(surface) / 10 : stabilityLimit;
+  return [1e-4 * scale, 10 * scale];
+}
+
+/** A tenth of the stability limit (a two-hundredth of the domain's width for adaptive methods). */
+function defaultRate(surface: Surface, stabilityLimit: number, optimizer: OptimizerId): number {
+  return isAdaptive(optimizer) ? domainWidth(surface) / 200 : stabilityLimit / 10;
+}
+
+/** The learning rate a run uses on a problem: its own, or the default for its optimizer. */
+export function runLearningRate(p: Problem, run: RunSpec): number {
+  return run.learningRate ?? defaultRate(p.surface, p.stabilityLimit, run.optimizer);
+}
+
+/** The learning-rate range of `optimizer`'s slider on this problem. */
+export function learningRateRangeFor(p: Problem, optimizer: OptimizerId): [number, number] {
+  return rateRange(p.surface, p.stabilityLimit, optimizer);
+}
+
+/**
+ * One-click learning rates from the stability limit 2/λ_max: too small (1/100 of it), about right
+ * (the best constant step 2/(λ_max+λ_min), else half the limit), too large (0.95×: a zig-zag that
+ * still converges) and diverging (1.1×).
+ */
+export function learningRatePresets(p: Problem): Record<LearningRatePreset, number> {
+  const limit = p.stabilityLimit;
+  return {
+    tooSmall: limit / 100,
+    aboutRight: p.curvature.bestLearningRate ?? limit / 2,
+    tooLarge: 0.95 * limit,
+    diverging: 1.1 * limit,
+  };
+}
+export const LEARNING_RATE_PRESETS = ['tooSmall', 'aboutRight', 'tooLarge', 'diverging'] as const;
+export type LearningRatePreset = (typeof LEARNING_RATE_PRESETS)[number];
+
+/** The simulation of one run of an experiment (default its main run). */
+export function simulationConfig(
+  e: Experiment,
+  p: Problem,
+  steps: number,
+  run: RunSpec = allRuns(e)[0]!,
+): SimulationConfig {
   return {
     surface: p.surface,
-    optimizer: e.optimizer,
+    optimizer: run.optimizer,
     params: {
-      learningRate: p.learningRate,
+      learningRate: runLearningRate(p, run),
       momentum: e.momentum,
       rho: e.rho,
       beta1: e.beta1,
@@ -128,10 +184,7 @@ export function simulationConfig(e: Experiment, p: Problem, steps: number): Simu
     seed: e.seed,
     batch: p.batch,
     // Noise for SGD on formula surfaces, sized to the surface so it shows without swamping.
-    gradientNoise:
-      0.05 *
-      Math.max(1e-12, p.curvature.eigenvalues[0]) *
-      (p.surface.domain.w1[1] - p.surface.domain.w1[0]),
+    gradientNoise: 0.05 * Math.max(1e-12, p.curvature.eigenvalues[0]) * domainWidth(p.surface),
     horizon: 3000,
   };
 }

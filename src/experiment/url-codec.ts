@@ -8,8 +8,11 @@ import {
   CAMERA_PRESETS,
   DEFAULT_EXPERIMENT,
   HEIGHT_SCALES,
+  MAX_RUNS,
+  PANE_LAYOUTS,
   SURFACE_IDS,
   type Experiment,
+  type RunSpec,
 } from './experiment.ts';
 
 /** How one experiment field is written to and read from the query string. */
@@ -42,6 +45,7 @@ const nullable =
     text === auto ? null : parse(text);
 
 const formatNumber = (x: number) => String(Number(x.toPrecision(6)));
+const learningRate = number(0, 1e6, { openMin: true });
 const unit = number(0, 1, { openMax: true });
 const coordinate = number(-1e9, 1e9);
 
@@ -68,7 +72,7 @@ const CODECS = new Map<string, FieldCodec<keyof Experiment>>([
   field('batch', 'batchSize', number(1, 4096, { integer: true })),
   field('bnmode', 'batchNormMode', oneOf(BATCH_NORM_MODES)),
   field('opt', 'optimizer', oneOf(OPTIMIZER_IDS)),
-  field('lr', 'learningRate', nullable(number(0, 1e6, { openMin: true }), 'auto'), (v) =>
+  field('lr', 'learningRate', nullable(learningRate, 'auto'), (v) =>
     v === null ? 'auto' : formatNumber(v),
   ),
   field('momentum', 'momentum', unit, formatNumber),
@@ -93,7 +97,40 @@ const CODECS = new Map<string, FieldCodec<keyof Experiment>>([
   field('speed', 'speed', number(1, 2000), formatNumber),
   field('height', 'heightScale', oneOf(HEIGHT_SCALES)),
   field('view', 'axisView', oneOf(AXIS_VIEWS)),
+  field('runs', 'extraRuns', parseRuns, (runs) =>
+    runs
+      .map(
+        (r) => `${r.optimizer}:${r.learningRate === null ? 'auto' : formatNumber(r.learningRate)}`,
+      )
+      .join(','),
+  ),
+  field('panes', 'panes', oneOf(PANE_LAYOUTS)),
+  field(
+    'sweep',
+    'sweepRange',
+    (t) => {
+      const parts = t.split(',');
+      if (parts.length !== 2) return undefined;
+      const [lo, hi] = parts.map(learningRate);
+      return lo !== undefined && hi !== undefined && lo < hi ? ([lo, hi] as const) : undefined;
+    },
+    (v) => (v === null ? '' : `${formatNumber(v[0])},${formatNumber(v[1])}`),
+  ),
 ]);
+
+/** "opt:lr,opt:lr": the runs beside the main one (lr may be "auto"); all or nothing. */
+function parseRuns(text: string): RunSpec[] | undefined {
+  if (text === '') return [];
+  const runs: RunSpec[] = [];
+  for (const part of text.split(',')) {
+    const [opt, lr, extra] = part.split(':');
+    const optimizer = oneOf(OPTIMIZER_IDS)(opt ?? '');
+    const rate = lr === 'auto' ? null : learningRate(lr ?? '');
+    if (!optimizer || rate === undefined || extra !== undefined) return undefined;
+    runs.push({ optimizer, learningRate: rate });
+  }
+  return runs.length <= MAX_RUNS - 1 ? runs : undefined;
+}
 
 /** A query-string entry that was not used, and why. */
 export interface IgnoredParam {

@@ -45,6 +45,24 @@ const experimentArb: fc.Arbitrary<Experiment> = fc.record({
   speed: fc.integer({ min: 1, max: 2000 }),
   heightScale: fc.constantFrom(...HEIGHT_SCALES),
   axisView: fc.constantFrom(...AXIS_VIEWS),
+  extraRuns: fc.array(
+    fc.record({
+      optimizer: fc.constantFrom(...OPTIMIZER_IDS),
+      learningRate: fc.option(
+        fc.double({ min: 1e-9, max: 1e5, noNaN: true }).map((x) => Number(x.toPrecision(6))),
+      ),
+    }),
+    { maxLength: 5 },
+  ),
+  panes: fc.constantFrom('single', 'compare' as const),
+  sweepRange: fc.option(
+    fc
+      .tuple(fc.integer({ min: -9, max: 2 }), fc.integer({ min: 1, max: 4 }))
+      .map(
+        ([e, d]) =>
+          [Number((10 ** e).toPrecision(6)), Number((10 ** (e + d)).toPrecision(6))] as const,
+      ),
+  ),
 });
 
 describe('the URL codec', () => {
@@ -98,6 +116,25 @@ describe('the URL codec', () => {
     expect(decodeExperiment('lr=NaN&speed=Infinity&start=NaN,1').ignored.map((x) => x.key)).toEqual(
       ['lr', 'speed', 'start'],
     );
+  });
+
+  it('reads extra runs as optimizer:rate pairs, all or nothing, at most five', () => {
+    expect(decodeExperiment('runs=momentum:0.01,adam:auto').experiment.extraRuns).toEqual([
+      { optimizer: 'momentum', learningRate: 0.01 },
+      { optimizer: 'adam', learningRate: null },
+    ]);
+    for (const bad of [
+      'momentum:0.01,rocket:1',
+      'gd:-1',
+      'gd',
+      'gd:1:2',
+      Array(6).fill('gd:1').join(','),
+    ]) {
+      const { experiment, ignored } = decodeExperiment(`runs=${bad}`);
+      expect(experiment.extraRuns).toEqual([]);
+      expect(ignored.map((x) => x.key)).toEqual(['runs']);
+    }
+    expect(decodeExperiment('sweep=0.1,0.01').ignored.map((x) => x.key)).toEqual(['sweep']);
   });
 
   it('keeps the first of a repeated key', () => {

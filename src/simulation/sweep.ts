@@ -1,0 +1,57 @@
+import { minimumLoss } from '../surfaces/surface.ts';
+import { createRunner, type RunStatus, type SimulationConfig } from './runner.ts';
+
+/** `count` rates spaced evenly in log10 from `lo` to `hi` (inclusive). */
+export function logSpace(lo: number, hi: number, count: number): number[] {
+  const n = Math.max(2, Math.floor(count));
+  const a = Math.log10(lo);
+  const b = Math.log10(hi);
+  return Array.from({ length: n }, (_, k) => 10 ** (a + ((b - a) * k) / (n - 1)));
+}
+
+/** The outcome of one learning rate. */
+export interface SweepPoint {
+  learningRate: number;
+  status: RunStatus;
+  /** Steps taken: to convergence, to divergence, or the whole budget. */
+  steps: number;
+  /** L − L* at the last finite point (≥ 0). */
+  finalGap: number;
+}
+
+/**
+ * Runs `base` once per learning rate (same start, seed and budget `base.steps`), stopping each run
+ * at convergence or divergence. `onProgress(done, total)` is called after each rate.
+ */
+export function sweepLearningRates(
+  base: SimulationConfig,
+  rates: readonly number[],
+  onProgress?: (done: number, total: number) => void,
+): SweepPoint[] {
+  const lmin = minimumLoss(base.surface);
+  return rates.map((learningRate, k) => {
+    const runner = createRunner({
+      ...base,
+      params: { ...base.params, learningRate },
+      stopWhenConverged: true,
+    });
+    runner.advance(Infinity);
+    const h = runner.history;
+    const point = {
+      learningRate,
+      status: runner.status,
+      steps: runner.t,
+      finalGap: Math.max(0, h.losses[h.length - 1]! - lmin),
+    };
+    onProgress?.(k + 1, rates.length);
+    return point;
+  });
+}
+
+/** The smallest swept rate at which the run diverged, or null if none did. */
+export function edgeOfStability(points: readonly SweepPoint[]): number | null {
+  let edge: number | null = null;
+  for (const p of points)
+    if (p.status === 'diverged' && (edge === null || p.learningRate < edge)) edge = p.learningRate;
+  return edge;
+}
