@@ -9,6 +9,7 @@ import { Notices } from './panels/Notices.tsx';
 import { OptimizerPanel } from './panels/OptimizerPanel.tsx';
 import { Readouts } from './panels/Readouts.tsx';
 import { RunPanel } from './panels/RunPanel.tsx';
+import { RunsPanel } from './panels/RunsPanel.tsx';
 import { SurfacePanel } from './panels/SurfacePanel.tsx';
 import { ViewPanel } from './panels/ViewPanel.tsx';
 import { SceneView } from './scene/SceneView.tsx';
@@ -37,6 +38,7 @@ export function App() {
         </div>
         <aside className="controls" aria-label={t('sectionRun')}>
           <RunPanel />
+          <RunsPanel />
           <SurfacePanel />
           <OptimizerPanel />
           <ViewPanel />

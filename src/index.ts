@@ -165,3 +165,4 @@ export {
   sweepLearningRates,
   type SweepPoint,
 } from './simulation/sweep.ts';
+export { PANE_IDS, paneSetups, type PaneId, type PaneSetup } from './experiment/panes.ts';

@@ -2,6 +2,7 @@ import { useRef } from 'react';
 import { useT } from '../i18n/use-t.ts';
 import { useDriver } from '../sim/driver-context.ts';
 import { useDriverCanvas } from '../sim/use-driver-canvas.ts';
+import { PANE_DASHES, RUN_COLORS } from '../sim/run-colors.ts';
 import { drawLossChart } from './draw-loss-chart.ts';
 
 /** The live loss curve. Redrawn on the driver's notifications (outside React renders), at most once a frame. */
@@ -25,15 +26,21 @@ export function LossChart() {
       drawn.current = driver.runVersion;
       ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
       const style = getComputedStyle(el);
+      const series = driver.panes.flatMap((p) =>
+        p.runners.map((runner, k) => ({
+          runner,
+          color: RUN_COLORS[k % RUN_COLORS.length]!,
+          dash: PANE_DASHES[p.id] ?? [],
+        })),
+      );
       drawLossChart(
         ctx,
         w,
         h,
-        driver.runner,
+        series,
         {
           axis: style.getPropertyValue('--chart-axis') || '#888',
           text: style.getPropertyValue('--chart-text') || '#ccc',
-          line: style.getPropertyValue('--chart-line') || '#f59f00',
           grid: style.getPropertyValue('--chart-grid') || '#333',
         },
         emptyText,

@@ -1,8 +1,9 @@
 import { OrbitControls } from '@react-three/drei';
 import { useThree } from '@react-three/fiber';
-import { useEffect } from 'react';
+import { useEffect, useRef, type ComponentRef } from 'react';
 import type { CameraPreset } from '../../src/index.ts';
 import { useLab } from '../store/store.ts';
+import { syncCamera } from './camera-sync.ts';
 
 const TARGET: [number, number, number] = [0, 1, 0];
 const POSITIONS: Record<CameraPreset, [number, number, number]> = {
@@ -14,19 +15,25 @@ const POSITIONS: Record<CameraPreset, [number, number, number]> = {
 };
 const FOV: Record<CameraPreset, number> = { '3d': 45, top: 17, side: 32 };
 
-/** Orbit, zoom and pan; the camera presets and the reset put the camera back. */
+/** Orbit, zoom and pan; the presets and the reset put the camera back; panes side by side share one view. */
 export function CameraRig() {
   const camera = useThree((s) => s.camera);
-  const controls = useThree((s) => s.controls) as unknown as {
-    target: { set(x: number, y: number, z: number): void };
-    update(): void;
-  } | null;
   const invalidate = useThree((s) => s.invalidate);
-  // A tall, narrow view (a phone in portrait) needs the camera further back to fit the surface.
+  const controls = useRef<ComponentRef<typeof OrbitControls>>(null);
+  // A tall, narrow view (a phone in portrait, a pane of three) needs the camera further back.
   const aspect = useThree((s) => s.size.width / Math.max(1, s.size.height));
-  const distance = Math.min(2.4, Math.max(1, 1.25 / aspect));
+  const distance = Math.min(2.6, Math.max(1, 1.25 / aspect));
   const preset = useLab((s) => s.experiment.camera);
   const resets = useLab((s) => s.cameraResets);
+  const sync = useRef<ReturnType<typeof syncCamera> | null>(null);
+
+  useEffect(() => {
+    const c = controls.current;
+    if (!c) return;
+    sync.current = syncCamera({ camera, target: c.target, update: () => c.update(), invalidate });
+    return () => sync.current?.dispose();
+  }, [camera, invalidate]);
+
   useEffect(() => {
     const [x, y, z] = POSITIONS[preset];
     camera.position.set(x * distance, y * distance, z * distance);
@@ -35,19 +42,20 @@ export function CameraRig() {
       camera.updateProjectionMatrix();
     }
     camera.lookAt(...TARGET);
-    if (controls) {
-      controls.target.set(...TARGET);
-      controls.update();
-    }
+    controls.current?.target.set(...TARGET);
+    controls.current?.update();
     invalidate();
-  }, [camera, controls, invalidate, preset, resets, distance]);
+  }, [camera, invalidate, preset, resets, distance]);
+
   return (
     <OrbitControls
+      ref={controls}
       makeDefault
       target={TARGET}
       enableDamping={false}
       maxDistance={120}
       minDistance={2}
+      onChange={() => sync.current?.moved()}
     />
   );
 }

@@ -2,7 +2,7 @@ import { useFrame } from '@react-three/fiber';
 import { useEffect, useMemo, useRef } from 'react';
 import { BufferAttribute, BufferGeometry } from 'three';
 import { contourSegments } from '../../src/index.ts';
-import { useDriver } from '../sim/driver-context.ts';
+import { usePane } from '../sim/driver-context.ts';
 import { WORLD_HEIGHT } from '../sim/landscape.ts';
 import { landscapeUnits } from '../sim/landscape-units.ts';
 
@@ -15,7 +15,7 @@ const STRIDE = 2;
 
 /** Contour lines on the surface and projected on the floor; recomputed when the grid changes. */
 export function ContourLines() {
-  const driver = useDriver();
+  const { pane } = usePane();
   const onSurface = useMemo(() => new BufferGeometry(), []);
   const onFloor = useMemo(() => new BufferGeometry(), []);
   const seen = useRef(-1);
@@ -29,7 +29,7 @@ export function ContourLines() {
   );
 
   useFrame(() => {
-    const l = driver.landscape;
+    const l = pane().landscape;
     if (seen.current === l.version) return;
     seen.current = l.version;
     const n = l.grid.resolution;

@@ -1,6 +1,7 @@
 import { useRef, type MouseEvent } from 'react';
 import { contourSegments, viridis, type Contours } from '../../src/index.ts';
-import { useDriver } from '../sim/driver-context.ts';
+import { useDriver, usePane } from '../sim/driver-context.ts';
+import { RUN_COLORS } from '../sim/run-colors.ts';
 import type { Landscape } from '../sim/landscape.ts';
 import { landscapeUnits } from '../sim/landscape-units.ts';
 import { useDriverCanvas } from '../sim/use-driver-canvas.ts';
@@ -41,6 +42,7 @@ function paintImage(l: Landscape, image: HTMLCanvasElement): void {
  */
 export function Fallback2D({ label }: { label: string }) {
   const driver = useDriver();
+  const { index, pane } = usePane();
   const canvas = useRef<HTMLCanvasElement>(null);
   const cache = useRef<{
     image: HTMLCanvasElement | null;
@@ -58,7 +60,7 @@ export function Fallback2D({ label }: { label: string }) {
     canvas,
     (el, ctx) => {
       const c = cache.current;
-      const l = driver.landscape;
+      const l = pane().landscape;
       const n = l.grid.resolution;
       c.image ??= document.createElement('canvas');
       if (c.version !== l.version) {
@@ -91,18 +93,20 @@ export function Fallback2D({ label }: { label: string }) {
       ctx.stroke();
       const px = (w1: number) => p.ox + (w1 - f.domain.w1[0]) * sx;
       const py = (w2: number) => p.oy + (f.domain.w2[1] - w2) * sy;
-      const hist = driver.runner.history;
-      ctx.strokeStyle = '#ff922b';
-      ctx.lineWidth = 2;
-      ctx.beginPath();
-      for (let k = Math.max(0, hist.length - 400); k < hist.length; k++)
-        ctx.lineTo(px(hist.w1[k]!), py(hist.w2[k]!));
-      ctx.stroke();
-      const now = driver.runner.state.w;
-      ctx.fillStyle = '#ff922b';
-      ctx.beginPath();
-      ctx.arc(px(now[0]!), py(now[1]!), 7, 0, 2 * Math.PI);
-      ctx.fill();
+      pane().runners.forEach((runner, r) => {
+        const color = RUN_COLORS[r % RUN_COLORS.length]!;
+        const hist = runner.history;
+        ctx.strokeStyle = ctx.fillStyle = color;
+        ctx.lineWidth = 2;
+        ctx.beginPath();
+        for (let k = Math.max(0, hist.length - 400); k < hist.length; k++)
+          ctx.lineTo(px(hist.w1[k]!), py(hist.w2[k]!));
+        ctx.stroke();
+        const now = runner.state.w;
+        ctx.beginPath();
+        ctx.arc(px(now[0]!), py(now[1]!), 7, 0, 2 * Math.PI);
+        ctx.fill();
+      });
     },
     [],
   );
@@ -110,10 +114,11 @@ export function Fallback2D({ label }: { label: string }) {
   const onClick = (e: MouseEvent<HTMLCanvasElement>) => {
     const r = e.currentTarget.getBoundingClientRect();
     const { ox, oy, sx, sy } = cache.current.placement;
-    const d = driver.landscape.frame.domain;
+    const d = pane().landscape.frame.domain;
     driver.setStart(
       d.w1[0] + (e.clientX - r.left - ox) / sx,
       d.w2[1] - (e.clientY - r.top - oy) / sy,
+      index,
     );
   };
 

@@ -8,16 +8,16 @@ import {
   Line,
   LineBasicMaterial,
   Points,
+  type Group,
   PointsMaterial,
   Vector3,
   type Mesh,
 } from 'three';
-import { useDriver } from '../sim/driver-context.ts';
+import { useDriver, usePane } from '../sim/driver-context.ts';
 import { WORLD_HEIGHT, WORLD_SIZE, type Landscape } from '../sim/landscape.ts';
 
 const TRAIL = 400;
 const BALL_RADIUS = 0.2;
-const TRAIL_COLOR = new Color('#ff922b');
 /** Drawn positions are kept within this distance of the centre, so a diverging run stays in view. */
 const LIMIT = WORLD_SIZE * 0.75;
 
@@ -38,8 +38,11 @@ function place(l: Landscape, w1: number, w2: number, out: Vector3): Vector3 {
  * where plain gradient descent would go next (−η∇L). All read from the driver in useFrame and
  * written into preallocated buffers: nothing is allocated per frame.
  */
-export function OptimizerMarker() {
+export function OptimizerMarker({ run, color }: { run: number; color: string }) {
   const driver = useDriver();
+  const { pane } = usePane();
+  const trailColor = useMemo(() => new Color(color), [color]);
+  const group = useRef<Group>(null);
   const ball = useRef<Mesh>(null);
   const trail = useMemo(() => {
     const g = new BufferGeometry();
@@ -66,19 +69,26 @@ export function OptimizerMarker() {
     return line;
   }, [trail]);
   const arrow = useMemo(
-    () => new ArrowHelper(new Vector3(1, 0, 0), new Vector3(), 1, '#ff6b6b', 0.3, 0.18),
-    [],
+    () => new ArrowHelper(new Vector3(1, 0, 0), new Vector3(), 1, color, 0.3, 0.18),
+    [color],
   );
   const seen = useRef({ run: -1, land: -1 });
+  // A new colour must repaint the trail even when the run has not moved.
+  useEffect(() => {
+    seen.current.run = -1;
+  }, [trailColor]);
   const tmp = useMemo(() => ({ a: new Vector3(), b: new Vector3(), d: new Vector3() }), []);
   useEffect(() => () => trail.dispose(), [trail]);
 
   useFrame(() => {
-    const l = driver.landscape;
-    if (seen.current.run === driver.runVersion && seen.current.land === l.version) return;
+    const current = pane();
+    const l = current.landscape;
+    const runner = current.runners[run];
+    if (group.current) group.current.visible = runner !== undefined;
+    if (!runner || (seen.current.run === driver.runVersion && seen.current.land === l.version))
+      return;
     seen.current.run = driver.runVersion;
     seen.current.land = l.version;
-    const runner = driver.runner;
     const h = runner.history;
     const w = runner.state.w;
     place(l, w[0]!, w[1]!, tmp.a);
@@ -95,9 +105,9 @@ export function OptimizerMarker() {
       p[3 * k] = tmp.b.x;
       p[3 * k + 1] = tmp.b.y + 0.04;
       p[3 * k + 2] = tmp.b.z;
-      c[4 * k] = TRAIL_COLOR.r;
-      c[4 * k + 1] = TRAIL_COLOR.g;
-      c[4 * k + 2] = TRAIL_COLOR.b;
+      c[4 * k] = trailColor.r;
+      c[4 * k + 1] = trailColor.g;
+      c[4 * k + 2] = trailColor.b;
       c[4 * k + 3] = count > 1 ? 0.15 + (0.85 * k) / (count - 1) : 1;
     }
     trail.setDrawRange(0, count);
@@ -124,10 +134,15 @@ export function OptimizerMarker() {
   });
 
   return (
-    <group>
+    <group ref={group}>
       <mesh ref={ball} raycast={() => null} name="optimizer-ball">
         <sphereGeometry args={[BALL_RADIUS, 24, 16]} />
-        <meshStandardMaterial color="#ff922b" emissive="#7a2e00" roughness={0.4} />
+        <meshStandardMaterial
+          color={color}
+          emissive={color}
+          emissiveIntensity={0.35}
+          roughness={0.4}
+        />
       </mesh>
       <primitive object={trailLine} />
       <primitive object={arrow} />

@@ -1,6 +1,8 @@
 import { Canvas, useThree } from '@react-three/fiber';
 import { useEffect } from 'react';
+import { allRuns } from '../../src/index.ts';
 import { useDriver } from '../sim/driver-context.ts';
+import { RUN_COLORS } from '../sim/run-colors.ts';
 import { useLandscape } from '../sim/use-landscape.ts';
 import { useLab } from '../store/store.ts';
 import { Axes } from './Axes.tsx';
@@ -23,6 +25,7 @@ function SceneContents() {
   const landscape = useLandscape();
   const problem = useLab((s) => s.problem);
   const wireframe = useLab((s) => s.wireframe);
+  const runCount = useLab((s) => allRuns(s.experiment).length);
   return (
     <>
       <color attach="background" args={['#0d1320']} />
@@ -33,7 +36,9 @@ function SceneContents() {
       <ContourLines />
       <Axes landscape={landscape} />
       {problem ? <MinimaMarkers landscape={landscape} surface={problem.surface} /> : null}
-      <OptimizerMarker />
+      {Array.from({ length: runCount }, (_, k) => (
+        <OptimizerMarker key={k} run={k} color={RUN_COLORS[k % RUN_COLORS.length]!} />
+      ))}
       <CameraRig />
       <DriverInvalidator />
     </>

@@ -2,7 +2,7 @@ import { useFrame, type ThreeEvent } from '@react-three/fiber';
 import { useEffect, useMemo, useRef } from 'react';
 import { BufferAttribute, BufferGeometry, DoubleSide } from 'three';
 import { viridis } from '../../src/index.ts';
-import { useDriver } from '../sim/driver-context.ts';
+import { useDriver, usePane } from '../sim/driver-context.ts';
 import { fromWorld, WORLD_HEIGHT } from '../sim/landscape.ts';
 import { landscapeUnits } from '../sim/landscape-units.ts';
 
@@ -12,12 +12,13 @@ import { landscapeUnits } from '../sim/landscape-units.ts';
  */
 export function SurfaceMesh({ wireframe }: { wireframe: boolean }) {
   const driver = useDriver();
+  const { index, pane } = usePane();
   const geometry = useMemo(() => new BufferGeometry(), []);
   const seen = useRef({ shape: -1, version: -1 });
   useEffect(() => () => geometry.dispose(), [geometry]);
 
   useFrame(() => {
-    const l = driver.landscape;
+    const l = pane().landscape;
     const n = l.grid.resolution;
     if (seen.current.shape !== l.shapeVersion) {
       seen.current.shape = l.shapeVersion;
@@ -68,8 +69,8 @@ export function SurfaceMesh({ wireframe }: { wireframe: boolean }) {
     // A drag (orbiting the camera) is not a click on the surface.
     if (e.delta > 6) return;
     e.stopPropagation();
-    const [w1, w2] = fromWorld(driver.landscape.frame, e.point.x, e.point.z);
-    driver.setStart(w1, w2);
+    const [w1, w2] = fromWorld(pane().landscape.frame, e.point.x, e.point.z);
+    driver.setStart(w1, w2, index);
   };
 
   return (

@@ -1,5 +1,6 @@
-import { createContext, useContext } from 'react';
+import { createContext, useCallback, useContext } from 'react';
 import type { Driver } from './driver.ts';
+import type { Pane } from './pane.ts';
 
 export const DriverContext = createContext<Driver | null>(null);
 
@@ -8,4 +9,15 @@ export function useDriver(): Driver {
   const driver = useContext(DriverContext);
   if (!driver) throw new Error('useDriver outside DriverContext');
   return driver;
+}
+
+/** Which pane a scene shows (0 in the single layout). */
+export const PaneIndexContext = createContext(0);
+
+/** The pane index of this scene, and a getter for its current pane (panes are replaced on rebuilds). */
+export function usePane(): { index: number; pane: () => Pane } {
+  const driver = useDriver();
+  const index = useContext(PaneIndexContext);
+  const pane = useCallback(() => driver.panes[index] ?? driver.panes[0]!, [driver, index]);
+  return { index, pane };
 }

@@ -1,25 +1,22 @@
 import {
   buildProblem,
-  createRunner,
   mapWeights,
   miniBatchSurface,
-  simulationConfig,
+  paneSetups,
   type Experiment,
   type Problem,
-  type Runner,
 } from '../../src/index.ts';
 import { useLab } from '../store/store.ts';
-import { createLandscape, resampleLandscape, type Landscape } from './landscape.ts';
-import { dataFeatureStats, summarize } from './summary.ts';
+import { createLandscape, resampleLandscape } from './landscape.ts';
+import { createPane, createRunners, type Pane } from './pane.ts';
+import { summarize } from './summary.ts';
 
-/** Most steps one run may take; the history grows as it goes. */
-const MAX_STEPS = 1_000_000;
-/** Most steps taken in one animation frame, so a high speed cannot freeze the page. */
+/** Most steps a run takes in one animation frame, so a high speed cannot freeze the page. */
 const MAX_STEPS_PER_FRAME = 400;
 /** How often the panels' summary is refreshed while playing. */
 const SUMMARY_INTERVAL_MS = 120;
 
-/** Fields that change the run; the rest (camera, language, speed, display) do not restart it. */
+/** Fields that change the runs; the rest (camera, language, speed, display, sweep) do not restart them. */
 const RUN_FIELDS = [
   'surface',
   'conditionNumber',
@@ -35,31 +32,42 @@ const RUN_FIELDS = [
   'beta2',
   'start',
   'seed',
+  'extraRuns',
+  'panes',
 ] as const;
 const runKey = (e: Experiment) => JSON.stringify(RUN_FIELDS.map((k) => e[k]));
 const viewKey = (e: Experiment) => `${e.heightScale}|${e.axisView}`;
 
-// The last few problems built, by run key: toggling back and forth reuses them.
+// The last few problems built, keyed by what they depend on: toggling back and forth reuses them.
 const problems = new Map<string, Problem>();
 function problemFor(e: Experiment): Problem {
-  const key = runKey({ ...e, start: null, learningRate: null, seed: 0 });
+  const key = JSON.stringify([
+    e.surface,
+    e.conditionNumber,
+    e.scaling,
+    e.batchNorm,
+    e.batchSize,
+    e.batchNormMode,
+    e.optimizer,
+  ]);
   let p = problems.get(key);
   if (!p) {
     p = buildProblem({ ...e, learningRate: null });
     problems.set(key, p);
-    if (problems.size > 8) problems.delete(problems.keys().next().value!);
+    if (problems.size > 12) problems.delete(problems.keys().next().value!);
   }
   return e.learningRate === null ? p : { ...p, learningRate: e.learningRate };
 }
 
 /**
- * Advances the simulation outside React: one runner, a landscape the scene reads in useFrame, and
- * a throttled summary written to the store for the panels.
+ * Advances the simulation outside React: one or more panes (single view, or raw / standardized /
+ * batch-normalized side by side), each with one runner per run and a landscape its scene reads in
+ * useFrame; a throttled summary goes to the store for the panels.
  */
 export interface Driver {
+  readonly panes: readonly Pane[];
+  /** The problem of the experiment's own setting (what the controls refer to). */
   readonly problem: Problem;
-  readonly runner: Runner;
-  readonly landscape: Landscape;
   /** Bumps on every step or reset; per-frame readers compare it. */
   readonly runVersion: number;
   play(): void;
@@ -67,11 +75,11 @@ export interface Driver {
   togglePlay(): void;
   stepOnce(): void;
   reset(): void;
-  /** Restarts the run from (w1, w2). */
-  setStart(w1: number, w2: number): void;
+  /** Restarts every run from (w1, w2), given in the weights of pane `paneIndex`. */
+  setStart(w1: number, w2: number, paneIndex?: number): void;
   /** Changes scaling or batch normalization, keeping the model: the current point is mapped so predictions stay the same. */
   changeFeatures(patch: Partial<Pick<Experiment, 'scaling' | 'batchNorm'>>): void;
-  /** Called after every change the canvas or the chart must draw; returns an unsubscribe function. */
+  /** Called after every change the canvases or the charts must draw; returns an unsubscribe function. */
   subscribe(listener: () => void): () => void;
 }
 
@@ -79,14 +87,7 @@ export function createDriver(resolution: number): Driver {
   const listeners = new Set<() => void>();
   let experiment = useLab.getState().experiment;
   let problem = problemFor(experiment);
-  let whole = dataFeatureStats(problem);
-  let runner = createRunner(simulationConfig(experiment, problem, MAX_STEPS));
-  let landscape = createLandscape(
-    problem.surface,
-    resolution,
-    experiment.heightScale,
-    experiment.axisView,
-  );
+  let panes: Pane[] = paneSetups(experiment, problemFor).map((s) => createPane(s, resolution));
   let runVersion = 0;
   let playing = false;
   let frame = 0;
@@ -102,20 +103,35 @@ export function createDriver(resolution: number): Driver {
     const now = performance.now();
     if (!force && now - lastPublish < SUMMARY_INTERVAL_MS) return;
     lastPublish = now;
-    useLab.setState({ summary: summarize(runner, whole), playing });
+    const runs = panes.map((p) =>
+      p.runners.map((r, k) => ({ ...summarize(r, p.whole), convergedAt: p.convergedAt[k]! })),
+    );
+    useLab.setState({ summary: runs[0]![0]!, runs, playing });
   };
 
-  // With batch normalization in training mode the optimizer sees this mini-batch's surface: draw it.
-  const showBatchSurface = () => {
-    const batch = runner.lastBatch;
-    if (batch && problem.batchNorm && problem.data)
-      resampleLandscape(landscape, miniBatchSurface(batch.normalized, problem.data.data));
+  // With batch normalization in training the optimizer sees a mini-batch's surface: draw the main run's.
+  const showBatchSurface = (p: Pane) => {
+    const batch = p.runners[0]!.lastBatch;
+    if (batch && p.problem.batchNorm && p.problem.data)
+      resampleLandscape(p.landscape, miniBatchSurface(batch.normalized, p.problem.data.data));
+  };
+
+  const anyRunning = () => panes.some((p) => p.runners.some((r) => r.status === 'incomplete'));
+
+  /** n steps of every run (each stops where it ends). */
+  const advance = (n: number) => {
+    for (const p of panes) {
+      p.runners.forEach((r, k) => {
+        r.advance(n);
+        if (r.status === 'converged' && p.convergedAt[k] === null) p.convergedAt[k] = r.t;
+      });
+    }
   };
 
   const afterSteps = (force: boolean) => {
     runVersion++;
-    showBatchSurface();
-    if (runner.status !== 'incomplete' && playing) {
+    panes.forEach(showBatchSurface);
+    if (!anyRunning() && playing) {
       playing = false;
       force = true;
     }
@@ -131,7 +147,10 @@ export function createDriver(resolution: number): Driver {
     budget += useLab.getState().experiment.speed * dt;
     const n = Math.min(MAX_STEPS_PER_FRAME, Math.floor(budget));
     budget -= Math.floor(budget);
-    if (n > 0) afterSteps(runner.advance(n) < n);
+    if (n > 0) {
+      advance(n);
+      afterSteps(false);
+    }
     if (playing) frame = requestAnimationFrame(tick);
   };
 
@@ -143,21 +162,26 @@ export function createDriver(resolution: number): Driver {
   };
 
   const restart = () => {
-    runner = createRunner(simulationConfig(experiment, problem, MAX_STEPS));
+    for (const p of panes) {
+      p.runners = createRunners(p);
+      p.convergedAt = p.runners.map(() => null);
+      if (p.landscape.surface !== p.problem.surface)
+        resampleLandscape(p.landscape, p.problem.surface);
+    }
     runVersion++;
-    if (landscape.surface !== problem.surface) resampleLandscape(landscape, problem.surface);
     publish(true);
     notify();
   };
 
-  const rebuild = (e: Experiment, keepPlaying: boolean) => {
+  const rebuild = (e: Experiment) => {
     experiment = e;
     problem = problemFor(e);
-    whole = dataFeatureStats(problem);
-    landscape = createLandscape(problem.surface, resolution, e.heightScale, e.axisView, landscape);
+    const setups = paneSetups(e, problemFor);
+    panes = setups.map((s, k) => createPane(s, resolution, panes[k]));
     useLab.setState({ problem });
-    playing = keepPlaying && playing;
-    restart();
+    runVersion++;
+    publish(true);
+    notify();
     if (playing) startLoop();
   };
 
@@ -167,36 +191,36 @@ export function createDriver(resolution: number): Driver {
   useLab.subscribe((state, prev) => {
     const e = state.experiment;
     if (e === prev.experiment) return;
-    if (runKey(e) !== runKey(experiment)) rebuild(e, true);
+    if (runKey(e) !== runKey(experiment)) rebuild(e);
     else if (viewKey(e) !== viewKey(experiment)) {
       experiment = e;
-      landscape = createLandscape(
-        problem.surface,
-        resolution,
-        e.heightScale,
-        e.axisView,
-        landscape,
-      );
-      showBatchSurface();
+      for (const p of panes) {
+        p.experiment = { ...p.experiment, heightScale: e.heightScale, axisView: e.axisView };
+        p.landscape = createLandscape(
+          p.problem.surface,
+          resolution,
+          e.heightScale,
+          e.axisView,
+          p.landscape,
+        );
+        showBatchSurface(p);
+      }
       notify();
     } else experiment = e;
   });
 
   const driver: Driver = {
+    get panes() {
+      return panes;
+    },
     get problem() {
       return problem;
-    },
-    get runner() {
-      return runner;
-    },
-    get landscape() {
-      return landscape;
     },
     get runVersion() {
       return runVersion;
     },
     play() {
-      if (runner.status !== 'incomplete') restart();
+      if (!anyRunning()) restart();
       playing = true;
       publish(true);
       startLoop();
@@ -213,24 +237,34 @@ export function createDriver(resolution: number): Driver {
     },
     stepOnce() {
       driver.pause();
-      if (runner.status !== 'incomplete') return;
-      runner.step();
+      // A step that ends a run (diverged) moves nothing but still changes its status.
+      if (!anyRunning()) return;
+      advance(1);
       afterSteps(true);
     },
     reset() {
       driver.pause();
       restart();
     },
-    setStart(w1, w2) {
+    setStart(w1, w2, paneIndex = 0) {
       driver.pause();
-      useLab.getState().setExperiment({ start: [w1, w2] });
+      const from = panes[paneIndex]?.problem.transform;
+      const to = problem.transform;
+      const start = from && to ? mapWeights([w1, w2], from, to) : ([w1, w2] as const);
+      useLab.getState().setExperiment({ start });
     },
     changeFeatures(patch) {
       const next = { ...experiment, ...patch };
       const from = problem.transform;
       const to = problemFor(next).transform;
-      const w = runner.state.w;
-      const start = from && to ? mapWeights([w[0]!, w[1]!], from, to) : next.start;
+      // The main run's current point, in the experiment's own weights (pane 0 may be another variant).
+      const pane = panes[0]!;
+      const w = pane.runners[0]!.state.w;
+      const own =
+        pane.problem.transform && from
+          ? mapWeights([w[0]!, w[1]!], pane.problem.transform, from)
+          : ([w[0]!, w[1]!] as const);
+      const start = from && to ? mapWeights(own, from, to) : next.start;
       useLab.getState().setExperiment({ ...patch, start });
     },
     subscribe(listener) {

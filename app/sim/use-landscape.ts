@@ -1,9 +1,11 @@
 import { useSyncExternalStore } from 'react';
+import { usePane } from './driver-context.ts';
 import { useDriver } from './driver-context.ts';
 import type { Landscape } from './landscape.ts';
 
-/** The driver's current landscape; re-renders when it is replaced (new surface, scale or view), not on each step. */
+/** This pane's landscape; re-renders when it is replaced (new surface, scale or view), not on each step. */
 export function useLandscape(): Landscape {
   const driver = useDriver();
-  return useSyncExternalStore(driver.subscribe, () => driver.landscape);
+  const { pane } = usePane();
+  return useSyncExternalStore(driver.subscribe, () => pane().landscape);
 }

@@ -27,10 +27,18 @@ export interface RunSummary {
   batch: readonly [FeatureBatchStats, FeatureBatchStats] | null;
 }
 
+/** A run's summary with the step at which it converged (null while it has not). */
+export interface RunProgress extends RunSummary {
+  convergedAt: number | null;
+}
+
 export interface RunSlice {
   /** The problem the current experiment builds (surface, curvature, learning-rate range). */
   problem: Problem | null;
+  /** The main run of the first pane. */
   summary: RunSummary;
+  /** Every run of every pane: runs[pane][run]. */
+  runs: RunProgress[][];
   playing: boolean;
 }
 
@@ -47,5 +55,6 @@ export const INITIAL_SUMMARY: RunSummary = {
 export const createRunSlice: StateCreator<LabState, [], [], RunSlice> = () => ({
   problem: null,
   summary: INITIAL_SUMMARY,
+  runs: [],
   playing: false,
 });

@@ -23,13 +23,13 @@ describe('the simulation driver', () => {
     const s = useLab.getState().summary;
     expect(s.step).toBe(2);
     expect(s.status).toBe('running');
-    expect(s.loss).toBeLessThan(driver.runner.history.losses[0]!);
+    expect(s.loss).toBeLessThan(driver.panes[0]!.runners[0]!.history.losses[0]!);
     expect(notified).toBe(2);
   });
 
   it('stops a diverging run with status diverged, and reset starts over', () => {
     const driver = driverFor({ surface: 'valley', learningRate: 3 });
-    for (let k = 0; k < 200 && driver.runner.status === 'incomplete'; k++) driver.stepOnce();
+    for (let k = 0; k < 200 && driver.panes[0]!.runners[0]!.status === 'incomplete'; k++) driver.stepOnce();
     expect(useLab.getState().summary.status).toBe('diverged');
     expect(Number.isFinite(useLab.getState().summary.loss)).toBe(true);
     driver.reset();
@@ -40,11 +40,11 @@ describe('the simulation driver', () => {
     const driver = driverFor({ surface: 'penguins', scaling: 'none', learningRate: 1e-7 });
     for (let k = 0; k < 5; k++) driver.stepOnce();
     const raw = driver.problem;
-    const w = [driver.runner.state.w[0]!, driver.runner.state.w[1]!] as const;
+    const w = [driver.panes[0]!.runners[0]!.state.w[0]!, driver.panes[0]!.runners[0]!.state.w[1]!] as const;
     driver.changeFeatures({ scaling: 'standardize' });
     expect(useLab.getState().experiment.scaling).toBe('standardize');
     const z = driver.problem;
-    const start = driver.runner.state.w;
+    const start = driver.panes[0]!.runners[0]!.state.w;
     expect([start[0], start[1]]).toEqual(mapWeights(w, raw.transform!, z.transform!));
     const d = raw.data!.data;
     expect(z.surface.value(start[0]!, start[1]!)).toBeCloseTo(
@@ -56,35 +56,35 @@ describe('the simulation driver', () => {
 
   it('with batch normalization draws each mini-batch’s surface and reports its statistics', () => {
     const driver = driverFor({ surface: 'lecture', batchNorm: true, batchSize: 8 });
-    const reference = driver.landscape.surface;
+    const reference = driver.panes[0]!.landscape.surface;
     driver.stepOnce();
-    const v1 = driver.landscape.version;
-    expect(driver.landscape.surface).not.toBe(reference);
+    const v1 = driver.panes[0]!.landscape.version;
+    expect(driver.panes[0]!.landscape.surface).not.toBe(reference);
     const batch = useLab.getState().summary.batch!;
     expect(batch).toHaveLength(2);
     expect(batch[1].dataMean).toBeCloseTo(150, -1);
     driver.stepOnce();
-    expect(driver.landscape.version).toBe(v1 + 1);
+    expect(driver.panes[0]!.landscape.version).toBe(v1 + 1);
     driver.reset();
-    expect(driver.landscape.surface).toBe(reference);
+    expect(driver.panes[0]!.landscape.surface).toBe(reference);
   });
 
   it('display changes (height scale, axes, camera) do not restart the run', () => {
     const driver = driverFor({ surface: 'rosenbrock' });
     driver.stepOnce();
-    const runner = driver.runner;
+    const runner = driver.panes[0]!.runners[0]!;
     useLab.getState().setExperiment({ heightScale: 'linear', axisView: 'fit', camera: 'top' });
-    expect(driver.runner).toBe(runner);
-    expect(driver.landscape.heightMap.kind).toBe('linear');
+    expect(driver.panes[0]!.runners[0]!).toBe(runner);
+    expect(driver.panes[0]!.landscape.heightMap.kind).toBe('linear');
     useLab.getState().setExperiment({ learningRate: 1e-4 });
-    expect(driver.runner).not.toBe(runner);
+    expect(driver.panes[0]!.runners[0]!).not.toBe(runner);
   });
 
   it('clicking a start point restarts the run there, paused', () => {
     const driver = driverFor({ surface: 'himmelblau' });
     driver.setStart(-4, 4);
     expect(useLab.getState().experiment.start).toEqual([-4, 4]);
-    expect(Array.from(driver.runner.state.w)).toEqual([-4, 4]);
+    expect(Array.from(driver.panes[0]!.runners[0]!.state.w)).toEqual([-4, 4]);
     expect(useLab.getState().playing).toBe(false);
   });
 });

@@ -1,0 +1,47 @@
+import type { PaneId } from '../../src/index.ts';
+import { formatNumber } from '../format.ts';
+import type { MessageKey } from '../i18n/i18n.ts';
+import { useT } from '../i18n/use-t.ts';
+import { STATUS_KEYS } from '../panels/status-label.ts';
+import type { Pane } from '../sim/pane.ts';
+import { RUN_COLORS } from '../sim/run-colors.ts';
+import { useLab } from '../store/store.ts';
+
+const PANE_NAMES: Record<PaneId, MessageKey> = {
+  main: 'paneMain',
+  raw: 'paneRaw',
+  standardized: 'paneStandardized',
+  batchnorm: 'paneBatchnorm',
+};
+
+/** A side-by-side pane's name, condition number, and each run's steps to converge (or status). */
+export function PaneHeader({ pane, index }: { pane: Pane; index: number }) {
+  const t = useT();
+  const runs = useLab((s) => s.runs[index]);
+  const kappa = pane.problem.curvature.conditionNumber;
+  return (
+    <div className="pane-header" data-testid={`pane-${pane.id}`}>
+      <strong>{t(PANE_NAMES[pane.id])}</strong>
+      <span>
+        κ ={' '}
+        <span data-testid={`pane-${pane.id}-kappa`}>
+          {kappa === null ? t('undefinedValue') : formatNumber(kappa, 4)}
+        </span>
+      </span>
+      <ul className="pane-runs">
+        {(runs ?? []).map((r, k) => (
+          <li key={k} data-testid={`pane-${pane.id}-run-${k}`} data-status={r.status}>
+            <span
+              className="swatch"
+              style={{ background: RUN_COLORS[k % RUN_COLORS.length] }}
+              aria-hidden="true"
+            />
+            {r.convergedAt !== null
+              ? t('convergedAt', { n: r.convergedAt })
+              : `${t(STATUS_KEYS[r.status])} · ${r.step}`}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,9 @@
+import { useSyncExternalStore } from 'react';
+import { useDriver } from './driver-context.ts';
+import type { Pane } from './pane.ts';
+
+/** The driver's panes; re-renders when the set is rebuilt, not on each step. */
+export function usePanes(): readonly Pane[] {
+  const driver = useDriver();
+  return useSyncExternalStore(driver.subscribe, () => driver.panes);
+}
