@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { useLanguage, useT } from './i18n/use-t.ts';
 import { BatchStatsPanel } from './panels/BatchStatsPanel.tsx';
+import { EigenPanel } from './panels/EigenPanel.tsx';
 import { Footer } from './panels/Footer.tsx';
 import { Header } from './panels/Header.tsx';
 import { LiveRegion } from './panels/LiveRegion.tsx';
@@ -11,6 +12,7 @@ import { Readouts } from './panels/Readouts.tsx';
 import { RunPanel } from './panels/RunPanel.tsx';
 import { RunsPanel } from './panels/RunsPanel.tsx';
 import { SurfacePanel } from './panels/SurfacePanel.tsx';
+import { SweepPanel } from './panels/SweepPanel.tsx';
 import { ViewPanel } from './panels/ViewPanel.tsx';
 import { SceneView } from './scene/SceneView.tsx';
 import { useDriver } from './sim/driver-context.ts';
@@ -35,6 +37,8 @@ export function App() {
           <Readouts />
           <LossChart />
           <BatchStatsPanel />
+          <SweepPanel />
+          <EigenPanel />
         </div>
         <aside className="controls" aria-label={t('sectionRun')}>
           <RunPanel />

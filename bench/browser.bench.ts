@@ -43,41 +43,98 @@ const gl = c.getContext('webgl2', { antialias: true });
 (function loop() { gl.clearColor(0.05, 0.07, 0.12, 1); gl.clear(gl.COLOR_BUFFER_BIT); requestAnimationFrame(loop); })();
 </script></body>`;
 
+type Setup = { label: string; query: string | null };
+
 const session = await openSession();
 const rows: (string | number)[][] = [];
+/**
+ * Opens one page alone (every other page closed, so nothing else draws), starts it playing,
+ * measures one window and closes it.
+ */
+async function measureAlone(setup: Setup, width: number, height: number, thenPause = false) {
+  const page = await session.newPage(width, height);
+  try {
+    if (setup.query === null) {
+      await page.setContent(EMPTY_CANVAS);
+      return { playing: await measure(page), paused: null };
+    }
+    await page.goto(`${session.url}${setup.query}`);
+    await page.waitForFunction(() => document.querySelectorAll('.tick').length > 3, null, {
+      timeout: 60_000,
+    });
+    await page.getByTestId('play').click();
+    const playing = await measure(page);
+    if (!thenPause) return { playing, paused: null };
+    await page.getByTestId('play').click();
+    return { playing, paused: await measure(page) };
+  } finally {
+    await session.closePages();
+  }
+}
+
+// Rosenbrock at small rates: every run keeps moving for the whole measurement.
+const SETUPS: Setup[] = [
+  { label: 'empty WebGL canvas', query: null },
+  {
+    label: 'explorer, 256×256 surface, 1 run, playing',
+    query: '?surface=rosenbrock&res=256&speed=60&lr=0.0002',
+  },
+  {
+    label: 'explorer, 256×256 surface, 6 runs, playing',
+    query:
+      '?surface=rosenbrock&res=256&speed=60&lr=0.0002&runs=gd:0.0001,momentum:0.0001,nesterov:0.0001,adam:0.01,rmsprop:0.01',
+  },
+];
+
 try {
   for (const [width, height] of [
     [1280, 720],
     [1920, 1080],
   ] as const) {
-    const empty = await session.newPage(width, height);
-    await empty.setContent(EMPTY_CANVAS);
-    const app = await session.newPage(width, height);
-    await app.goto(`${session.url}?surface=rosenbrock&res=256&speed=60`);
-    await app.waitForFunction(() => document.querySelectorAll('.tick').length > 3, null, { timeout: 60_000 });
-    await app.getByTestId('play').click();
-    const emptyRuns: Awaited<ReturnType<typeof measure>>[] = [];
-    const appRuns: Awaited<ReturnType<typeof measure>>[] = [];
-    // Alternate the two pages so load on this shared machine hits both alike.
+    const results = SETUPS.map(() => [] as { fps: number; scriptMsPerFrame: number }[]);
+    let idle: { fps: number; scriptMsPerFrame: number } | null = null;
+    // Interleave the setups so load on this shared machine hits them alike.
     for (let r = 0; r < REPEATS; r++) {
-      await empty.bringToFront();
-      emptyRuns.push(await measure(empty));
-      await app.bringToFront();
-      appRuns.push(await measure(app));
+      for (let k = 0; k < SETUPS.length; k++) {
+        const m = await measureAlone(SETUPS[k]!, width, height, k === 1 && r === 0);
+        results[k]!.push(m.playing);
+        if (m.paused) idle = m.paused;
+      }
     }
-    await app.getByTestId('play').click();
-    const idle = await measure(app);
-    const e = { fps: median(emptyRuns.map((m) => m.fps)), ms: median(emptyRuns.map((m) => m.scriptMsPerFrame)) };
-    const a = { fps: median(appRuns.map((m) => m.fps)), ms: median(appRuns.map((m) => m.scriptMsPerFrame)) };
-    rows.push([`${width}×${height}`, 'empty WebGL canvas', fmt(e.fps), fmt(e.ms), '1×']);
-    rows.push([`${width}×${height}`, 'explorer, 256×256 surface, playing', fmt(a.fps), fmt(a.ms), `${fmt(a.fps / e.fps)}× fps`]);
-    rows.push([`${width}×${height}`, 'explorer, paused (idle)', fmt(idle.fps), fmt(idle.scriptMsPerFrame), '—']);
-    await empty.close();
-    await app.close();
+    const med = results.map((xs) => ({
+      fps: median(xs.map((m) => m.fps)),
+      ms: median(xs.map((m) => m.scriptMsPerFrame)),
+    }));
+    const base = med[0]!;
+    SETUPS.forEach((setup, k) => {
+      const m = med[k]!;
+      const vs =
+        k === 0
+          ? '1×'
+          : k === 2
+            ? `${fmt(m.fps / base.fps)}× (${fmt(m.fps / med[1]!.fps)}× of 1 run)`
+            : `${fmt(m.fps / base.fps)}×`;
+      rows.push([`${width}×${height}`, setup.label, fmt(m.fps), fmt(m.ms), vs]);
+    });
+    if (idle)
+      rows.push([
+        `${width}×${height}`,
+        'explorer, paused (idle)',
+        fmt(idle.fps),
+        fmt(idle.scriptMsPerFrame),
+        '—',
+      ]);
   }
 } finally {
   await session.close();
 }
-console.log(`## Explorer in headless Chromium (software WebGL), medians of ${REPEATS} windows of ${WINDOW_MS / 1000} s\n`);
-printTable(['viewport', 'page', 'frames / s', 'main-thread script ms / frame', 'vs empty canvas'], rows);
-console.log('\n(rAF frames per second; when paused the scene renders nothing and the rAF count only measures the empty loop.)');
+console.log(
+  `## Explorer in headless Chromium (software WebGL), medians of ${REPEATS} windows of ${WINDOW_MS / 1000} s, each page alone\n`,
+);
+printTable(
+  ['viewport', 'page', 'frames / s', 'main-thread script ms / frame', 'fps vs empty canvas'],
+  rows,
+);
+console.log(
+  '\n(rAF frames per second; when paused the scene renders nothing, so the rAF count only measures the empty loop.)',
+);

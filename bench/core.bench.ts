@@ -2,6 +2,7 @@
 // same run, since this machine is shared and noisy. Not a test: it prints, it never fails on time.
 import {
   batchNormSurface,
+  buildProblem,
   createSurface,
   dataSurface,
   FEATURE_SCALINGS,
@@ -12,7 +13,11 @@ import {
   regressionLossDirect,
   sampleGrid,
   simulate,
+  DEFAULT_EXPERIMENT,
   DEFAULT_OPTIMIZER_PARAMS,
+  logSpace,
+  simulationConfig,
+  sweepLearningRates,
   type Surface,
 } from '../src/index.ts';
 import { fmt, medianMs, printTable } from './measure.ts';
@@ -117,5 +122,50 @@ printTable(
       `${fmt(baseline / ((sim * STEPS) / simSteps))}×`,
     ],
   ],
+);
+console.log(`\n## Learning-rate sweep: 60 rates × up to 2,000 steps (median of 9)\n`);
+const sweepRows: (string | number)[][] = [];
+for (const [label, experiment] of [
+  [
+    'lecture, raw (most runs use all 2,000 steps)',
+    { ...DEFAULT_EXPERIMENT, surface: 'lecture' as const },
+  ],
+  [
+    'penguins, standardized',
+    { ...DEFAULT_EXPERIMENT, surface: 'penguins' as const, scaling: 'standardize' as const },
+  ],
+  [
+    'lecture, batch norm, mini-batches of 16',
+    { ...DEFAULT_EXPERIMENT, surface: 'lecture' as const, batchNorm: true },
+  ],
+] as const) {
+  const problem = buildProblem(experiment);
+  const base = { ...simulationConfig(experiment, problem, 2000), stopWhenConverged: true };
+  const rates = logSpace(problem.stabilityLimit * 1e-3, problem.stabilityLimit * 10, 60);
+  let totalSteps = 0;
+  const ms = medianMs(() => {
+    totalSteps = sweepLearningRates(base, rates).reduce((n, p) => n + p.steps, 0);
+  }, 9);
+  // Baseline: the same number of steps of the inline two-number loop.
+  const inline = medianMs(() => {
+    let x = 3;
+    let y = -2;
+    for (let t = 0; t < totalSteps; t++) {
+      x -= 1e-7 * 2 * x;
+      y -= 1e-7 * 2 * y;
+    }
+    sink += x + y;
+  }, 9);
+  sweepRows.push([
+    label,
+    fmt(ms),
+    fmt(totalSteps),
+    fmt(inline, 2),
+    `${fmt(ms / Math.max(inline, 1e-3))}×`,
+  ]);
+}
+printTable(
+  ['surface', 'median ms', 'steps in all', 'inline loop, same steps (ms)', 'vs inline'],
+  sweepRows,
 );
 if (Number.isNaN(sink)) console.log('');

@@ -141,6 +141,41 @@ export const en = {
   paneStandardized: 'Standardized',
   paneBatchnorm: 'Batch-normalized',
   paneStyles: 'Lines: solid raw, dashed standardized, dotted batch-normalized.',
+  sectionSweep: 'Learning-rate sweep',
+  sweepRun: 'Sweep 60 learning rates',
+  sweepCancel: 'Cancel',
+  sweepProgress: 'Running rate {done} of {total}…',
+  sweepHint:
+    'Each dot is one run of up to {steps} steps of {optimizer} from the same start. Click a dot to add that rate as a run.',
+  sweepLoss: 'final L − L*',
+  sweepSteps: 'steps taken',
+  sweepFrom: 'Sweep from',
+  sweepTo: 'to',
+  sweepIncomplete: 'not converged',
+  sweepError: 'The sweep failed: {message}',
+  sweepStale: 'The experiment changed since this sweep.',
+  sweepLabel:
+    'Final loss and steps taken against the learning rate, with the stability limit 2/λ_max and the best step.',
+  probeTitle: 'Gradient here',
+  probeRatio: '|∂L/∂w2| / |∂L/∂w1| = {ratio}',
+  probeScales:
+    'Feature spreads: σ(x1) = {s1}, σ(x2) = {s2} (ratio {ratio}). Since ∂L/∂wᵢ = −(2/N) Σ (y − ŷ)·xᵢ, a feature on a large scale makes its weight’s slope large.',
+  probeHint: 'Hover over or tap the surface to see the gradient there.',
+  sectionEigen: 'Why it overshoots',
+  eigenIntro:
+    'Along each eigen-direction of the Hessian, plain gradient descent multiplies the error by 1 − ηλ every step.',
+  eigenSteep: 'Steep direction: λ_max = {lambda}, factor 1 − ηλ = {factor}',
+  eigenFlat: 'Flat direction: λ_min = {lambda}, factor 1 − ηλ = {factor}',
+  factorDiverges: 'grows every step: diverges',
+  factorZigzag: 'negative: overshoots, zig-zags across',
+  factorFast: 'shrinks fast',
+  factorCrawl: 'close to 1: crawls',
+  factorStuck: 'does not shrink',
+  eigenChart:
+    '|error| along each direction, log scale; red dots: the error changed sign (an overshoot).',
+  eigenOnlyQuadratic:
+    'Shown for quadratic surfaces (the data surfaces and the bowl and valleys), where the Hessian is the same everywhere.',
+  eigenMainRun: 'For run 1 with η = {rate}.',
   keyboardHelp: 'Keys: Space play/pause · → step · R reset',
 } as const;
 

@@ -44,6 +44,7 @@ export function RunPanel() {
         )}
       </Field>
       <p className="hint">{t('clickToStart')}</p>
+      <p className="hint">{t('probeHint')}</p>
       <p className="hint">{t('keyboardHelp')}</p>
     </section>
   );

@@ -1,8 +1,9 @@
 import { Html } from '@react-three/drei';
-import { useMemo } from 'react';
+import { useContext, useMemo, type RefObject } from 'react';
 import { formatNumber } from '../format.ts';
 import { useT } from '../i18n/use-t.ts';
 import { useLab } from '../store/store.ts';
+import { LabelLayerContext } from '../sim/driver-context.ts';
 import type { Landscape } from '../sim/landscape.ts';
 import { WORLD_HEIGHT } from '../sim/landscape.ts';
 import { FLOOR_Y } from './ContourLines.tsx';
@@ -11,6 +12,7 @@ import { niceTicks } from './ticks.ts';
 /** Axes w1 (front edge), w2 (left edge) and loss (back-left corner) with tick values. */
 export function Axes({ landscape }: { landscape: Landscape }) {
   const t = useT();
+  const layer = useContext(LabelLayerContext);
   // Seen from straight above the loss axis collapses to a point: its labels would pile up.
   const showLoss = useLab((s) => s.experiment.camera) !== 'top';
   const { frame, heightMap } = landscape;
@@ -50,6 +52,7 @@ export function Axes({ landscape }: { landscape: Landscape }) {
       center
       className={className}
       zIndexRange={[10, 0]}
+      portal={(layer ?? undefined) as RefObject<HTMLElement> | undefined}
     >
       {text}
     </Html>

@@ -1,13 +1,14 @@
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { formatNumber } from '../format.ts';
 import { localized } from '../i18n/i18n.ts';
 import { useLanguage, useT } from '../i18n/use-t.ts';
-import { PaneIndexContext } from '../sim/driver-context.ts';
+import { LabelLayerContext, PaneIndexContext } from '../sim/driver-context.ts';
 import { useLandscape } from '../sim/use-landscape.ts';
 import { usePanes } from '../sim/use-panes.ts';
 import { useLab } from '../store/store.ts';
 import { Fallback2D } from './Fallback2D.tsx';
 import { PaneHeader } from './PaneHeader.tsx';
+import { ProbeOverlay } from './ProbeOverlay.tsx';
 import { Scene3D } from './Scene3D.tsx';
 import { SceneErrorBoundary } from './SceneErrorBoundary.tsx';
 import { hasWebGL } from './webgl.ts';
@@ -32,6 +33,7 @@ function Badges() {
 
 /** One pane's drawing: the 3-D scene, or the flat map when WebGL is missing or failed. */
 function PaneScene({ label }: { label: string }) {
+  const labels = useRef<HTMLDivElement>(null);
   const webgl = useLab((s) => s.webgl);
   const setWebgl = useLab((s) => s.setWebgl);
   const addNotice = useLab((s) => s.addNotice);
@@ -39,15 +41,18 @@ function PaneScene({ label }: { label: string }) {
   if (webgl === 'unknown') return null;
   if (webgl !== 'available') return fallback;
   return (
-    <SceneErrorBoundary
-      fallback={fallback}
-      onError={() => {
-        setWebgl('failed');
-        addNotice({ id: 'scene-error', key: 'noticeSceneError', tone: 'warning' });
-      }}
-    >
-      <Scene3D label={label} />
-    </SceneErrorBoundary>
+    <LabelLayerContext.Provider value={labels}>
+      <div ref={labels} className="label-layer" />
+      <SceneErrorBoundary
+        fallback={fallback}
+        onError={() => {
+          setWebgl('failed');
+          addNotice({ id: 'scene-error', key: 'noticeSceneError', tone: 'warning' });
+        }}
+      >
+        <Scene3D label={label} />
+      </SceneErrorBoundary>
+    </LabelLayerContext.Provider>
   );
 }
 
@@ -83,6 +88,7 @@ export function SceneView() {
                 })}
               />
               <Badges />
+              <ProbeOverlay />
             </div>
           </div>
         </PaneIndexContext.Provider>

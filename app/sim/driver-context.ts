@@ -1,4 +1,4 @@
-import { createContext, useCallback, useContext } from 'react';
+import { createContext, useCallback, useContext, type RefObject } from 'react';
 import type { Driver } from './driver.ts';
 import type { Pane } from './pane.ts';
 
@@ -21,3 +21,9 @@ export function usePane(): { index: number; pane: () => Pane } {
   const pane = useCallback(() => driver.panes[index] ?? driver.panes[0]!, [driver, index]);
   return { index, pane };
 }
+
+/**
+ * The DOM layer a pane's 3-D labels are put in. A layer of our own (rather than the canvas's
+ * parent) stays in place while a canvas is torn down, so labels never outlive their parent.
+ */
+export const LabelLayerContext = createContext<RefObject<HTMLDivElement | null> | null>(null);

@@ -11,7 +11,17 @@ export interface Notice {
   tone: 'info' | 'warning';
 }
 
+/** The point under the pointer on a pane's surface. */
+export interface Probe {
+  pane: number;
+  w1: number;
+  w2: number;
+}
+
 export interface UiSlice {
+  /** Where the pointer hovers on a surface, for the gradient probe. */
+  probe: Probe | null;
+  setProbe(probe: Probe | null): void;
   /** The browser's language, used while the experiment leaves the language on auto. */
   browserLanguage: Language;
   notices: Notice[];
@@ -33,6 +43,8 @@ export const createUiSlice: StateCreator<LabState, [], [], UiSlice> = (set) => (
   cameraResets: 0,
   webgl: 'unknown',
   wireframe: false,
+  probe: null,
+  setProbe: (probe) => set({ probe }),
   setWireframe: (wireframe) => set({ wireframe }),
   addNotice: (notice) =>
     set((s) => ({ notices: [...s.notices.filter((n) => n.id !== notice.id), notice] })),

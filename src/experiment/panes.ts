@@ -19,8 +19,12 @@ export interface PaneSetup {
  * (given in the experiment's own feature transform) is mapped into each pane's so every pane starts
  * from the same model. `build` lets a caller cache problems.
  */
-export function paneSetups(e: Experiment, build: (e: Experiment) => Problem = buildProblem): PaneSetup[] {
-  if (e.panes !== 'compare' || !isDataSurface(e.surface)) return [{ id: 'main', experiment: e, problem: build(e) }];
+export function paneSetups(
+  e: Experiment,
+  build: (e: Experiment) => Problem = buildProblem,
+): PaneSetup[] {
+  if (e.panes !== 'compare' || !isDataSurface(e.surface))
+    return [{ id: 'main', experiment: e, problem: build(e) }];
   const own = build(e).transform!;
   const variants: [PaneId, Partial<Experiment>][] = [
     ['raw', { scaling: 'none', batchNorm: false }],

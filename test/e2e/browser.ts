@@ -1,7 +1,7 @@
 import { preview, type PreviewServer } from 'vite';
 import { mkdirSync } from 'node:fs';
 import { PNG } from 'pngjs';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 
 /** Where browser tests keep their screenshots, to be looked at by a person. */
 export const SHOT_DIR = 'test-output/screenshots';
@@ -68,6 +68,8 @@ export interface BrowserSession {
   url: string;
   browser: Browser;
   newPage(width?: number, height?: number): Promise<Page>;
+  /** Closes every page opened so far (each test's WebGL contexts would otherwise slow the next). */
+  closePages(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -92,12 +94,17 @@ export async function openSession(extraArgs: string[] = []): Promise<BrowserSess
       ...extraArgs,
     ],
   });
+  const contexts: BrowserContext[] = [];
   return {
     url: `http://127.0.0.1:${port}/`,
     browser,
     async newPage(width = 1280, height = 720) {
       const context = await browser.newContext({ viewport: { width, height } });
+      contexts.push(context);
       return context.newPage();
+    },
+    async closePages() {
+      await Promise.all(contexts.splice(0).map((c) => c.close()));
     },
     async close() {
       await browser.close();

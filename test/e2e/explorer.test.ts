@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import {
   collectErrors,
@@ -13,6 +13,9 @@ import {
 let session: BrowserSession;
 beforeAll(async () => {
   session = await openSession();
+});
+afterEach(async () => {
+  await session?.closePages();
 });
 afterAll(async () => {
   await session?.close();
@@ -103,19 +106,19 @@ describe('the 3-D explorer', () => {
   it('a shared link reopens the same experiment', async () => {
     const { page } = await open('?surface=penguins');
     await page.getByRole('radio', { name: 'Min-max' }).check();
-    await page.getByRole('combobox', { name: 'Optimizer' }).selectOption('momentum');
+    await page.getByRole('combobox', { name: 'Optimizer', exact: true }).selectOption('momentum');
     await expect.poll(() => page.url()).toContain('opt=momentum');
     const link = page.url();
     const again = await session.newPage();
     await again.goto(link);
     await waitForScene(again);
     await expect(again.getByRole('radio', { name: 'Min-max' }).isChecked()).resolves.toBe(true);
-    await expect(again.getByRole('combobox', { name: 'Optimizer' }).inputValue()).resolves.toBe(
-      'momentum',
-    );
-    await expect(again.getByRole('combobox', { name: 'Surface' }).inputValue()).resolves.toBe(
-      'penguins',
-    );
+    await expect(
+      again.getByRole('combobox', { name: 'Optimizer', exact: true }).inputValue(),
+    ).resolves.toBe('momentum');
+    await expect(
+      again.getByRole('combobox', { name: 'Surface', exact: true }).inputValue(),
+    ).resolves.toBe('penguins');
     expect(await text(again, 'condition-number')).toBe(await text(page, 'condition-number'));
   });
 
@@ -124,9 +127,9 @@ describe('the 3-D explorer', () => {
     const notice = await text(page, 'notice-ignored-params');
     expect(notice).toContain('surface');
     expect(notice).toContain('lr=-1');
-    await expect(page.getByRole('combobox', { name: 'Surface' }).inputValue()).resolves.toBe(
-      'lecture',
-    );
+    await expect(
+      page.getByRole('combobox', { name: 'Surface', exact: true }).inputValue(),
+    ).resolves.toBe('lecture');
     expect(errors).toEqual([]);
     await page.screenshot({ path: `${SHOT_DIR}/garbage-url.png` });
   });

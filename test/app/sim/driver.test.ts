@@ -29,7 +29,8 @@ describe('the simulation driver', () => {
 
   it('stops a diverging run with status diverged, and reset starts over', () => {
     const driver = driverFor({ surface: 'valley', learningRate: 3 });
-    for (let k = 0; k < 200 && driver.panes[0]!.runners[0]!.status === 'incomplete'; k++) driver.stepOnce();
+    for (let k = 0; k < 200 && driver.panes[0]!.runners[0]!.status === 'incomplete'; k++)
+      driver.stepOnce();
     expect(useLab.getState().summary.status).toBe('diverged');
     expect(Number.isFinite(useLab.getState().summary.loss)).toBe(true);
     driver.reset();
@@ -40,7 +41,10 @@ describe('the simulation driver', () => {
     const driver = driverFor({ surface: 'penguins', scaling: 'none', learningRate: 1e-7 });
     for (let k = 0; k < 5; k++) driver.stepOnce();
     const raw = driver.problem;
-    const w = [driver.panes[0]!.runners[0]!.state.w[0]!, driver.panes[0]!.runners[0]!.state.w[1]!] as const;
+    const w = [
+      driver.panes[0]!.runners[0]!.state.w[0]!,
+      driver.panes[0]!.runners[0]!.state.w[1]!,
+    ] as const;
     driver.changeFeatures({ scaling: 'standardize' });
     expect(useLab.getState().experiment.scaling).toBe('standardize');
     const z = driver.problem;

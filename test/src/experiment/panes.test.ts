@@ -4,11 +4,19 @@ import { DEFAULT_EXPERIMENT, paneSetups, regressionLossDirect } from '../../../s
 describe('pane setups', () => {
   it('single layout and formula surfaces have one pane', () => {
     expect(paneSetups(DEFAULT_EXPERIMENT).map((p) => p.id)).toEqual(['main']);
-    expect(paneSetups({ ...DEFAULT_EXPERIMENT, surface: 'bowl', panes: 'compare' }).map((p) => p.id)).toEqual(['main']);
+    expect(
+      paneSetups({ ...DEFAULT_EXPERIMENT, surface: 'bowl', panes: 'compare' }).map((p) => p.id),
+    ).toEqual(['main']);
   });
 
   it('compare shows raw, standardized and batch-normalized data, each starting from the same model', () => {
-    const e = { ...DEFAULT_EXPERIMENT, surface: 'penguins' as const, scaling: 'min-max' as const, panes: 'compare' as const, start: [20, -30] as const };
+    const e = {
+      ...DEFAULT_EXPERIMENT,
+      surface: 'penguins' as const,
+      scaling: 'min-max' as const,
+      panes: 'compare' as const,
+      start: [20, -30] as const,
+    };
     const panes = paneSetups(e);
     expect(panes.map((p) => p.id)).toEqual(['raw', 'standardized', 'batchnorm']);
     const kappas = panes.map((p) => p.problem.curvature.conditionNumber!);
@@ -18,6 +26,9 @@ describe('pane setups', () => {
     const d = raw.problem.data!.data;
     const w = raw.experiment.start!;
     const loss = regressionLossDirect(d.x1, d.x2, d.y, w[0], w[1]);
-    for (const p of panes) expect(p.problem.surface.value(p.experiment.start![0], p.experiment.start![1]) / loss).toBeCloseTo(1, 4);
+    for (const p of panes)
+      expect(
+        p.problem.surface.value(p.experiment.start![0], p.experiment.start![1]) / loss,
+      ).toBeCloseTo(1, 4);
   });
 });

@@ -1,0 +1,88 @@
+import { useRef } from 'react';
+import { stepFactors } from '../../src/index.ts';
+import { formatNumber } from '../format.ts';
+import type { MessageKey } from '../i18n/i18n.ts';
+import { useT } from '../i18n/use-t.ts';
+import { useDriver } from '../sim/driver-context.ts';
+import { useDriverCanvas } from '../sim/use-driver-canvas.ts';
+import { usePanes } from '../sim/use-panes.ts';
+import { useLab } from '../store/store.ts';
+import { DIRECTION_COLORS, drawEigenChart } from './draw-eigen-chart.ts';
+
+/** What a per-step factor 1 − ηλ does to the error along its direction. */
+function factorMeaning(f: number): MessageKey {
+  if (Math.abs(f) > 1) return 'factorDiverges';
+  if (f < 0) return 'factorZigzag';
+  if (f >= 1) return 'factorStuck';
+  return f > 0.9 ? 'factorCrawl' : 'factorFast';
+}
+
+/** "Why it overshoots": the main run's error along each Hessian eigen-direction, with its factor 1 − ηλ. */
+export function EigenPanel() {
+  const t = useT();
+  const driver = useDriver();
+  const pane = usePanes()[0]!;
+  useLab((s) => s.summary.step); // refresh the factors' text with the run
+  const canvas = useRef<HTMLCanvasElement>(null);
+  const quadratic = pane.problem.surface.quadratic;
+  const drawn = useRef(-1);
+  useDriverCanvas(
+    canvas,
+    (el, ctx, resized) => {
+      const p = driver.panes[0]!;
+      if (!p.problem.surface.quadratic) return;
+      const dpr = window.devicePixelRatio || 1;
+      if (resized) {
+        el.width = Math.round(el.clientWidth * dpr);
+        el.height = Math.round(el.clientHeight * dpr);
+      } else if (drawn.current === driver.runVersion) return;
+      drawn.current = driver.runVersion;
+      ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+      drawEigenChart(
+        ctx,
+        el.clientWidth,
+        el.clientHeight,
+        p.runners[0]!,
+        p.problem.curvature,
+        p.problem.surface.minima[0]!.w,
+        { text: '#c4d0e0', grid: '#222d42', flip: '#ff6b6b' },
+      );
+    },
+    [quadratic],
+  );
+  const c = pane.problem.curvature;
+  const rate = pane.runners[0]!.params.learningRate;
+  const factors = stepFactors(c, rate);
+  return (
+    <section className="card" aria-labelledby="eigen-heading" data-testid="eigen-panel">
+      <h2 id="eigen-heading">{t('sectionEigen')}</h2>
+      {quadratic ? (
+        <>
+          <p className="hint">
+            {t('eigenIntro')} {t('eigenMainRun', { rate: formatNumber(rate) })}
+          </p>
+          <ul className="eigen-factors">
+            {(['eigenSteep', 'eigenFlat'] as const).map((key, k) => (
+              <li key={key} data-testid={`eigen-factor-${k}`}>
+                <span
+                  className="swatch"
+                  style={{ background: DIRECTION_COLORS[k] }}
+                  aria-hidden="true"
+                />
+                {t(key, {
+                  lambda: formatNumber(c.eigenvalues[k]),
+                  factor: formatNumber(factors[k], 4),
+                })}
+                : <strong>{t(factorMeaning(factors[k]!))}</strong>
+              </li>
+            ))}
+          </ul>
+          <canvas ref={canvas} className="eigen-chart" role="img" aria-label={t('eigenChart')} />
+          <p className="hint">{t('eigenChart')}</p>
+        </>
+      ) : (
+        <p className="hint">{t('eigenOnlyQuadratic')}</p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,197 @@
+import { useEffect, useRef, useState, type MouseEvent } from 'react';
+import { allRuns, logSpace, MAX_RUNS, OPTIMIZERS, type SweepPoint } from '../../src/index.ts';
+import { localized } from '../i18n/i18n.ts';
+import { useLanguage, useT } from '../i18n/use-t.ts';
+import { useLab } from '../store/store.ts';
+import { runSweep, type SweepJob } from '../workers/run-sweep.ts';
+import { drawSweepChart, type SweepLayout } from './draw-sweep-chart.ts';
+import { Field } from './Field.tsx';
+import { RateField } from './RateField.tsx';
+
+const RATES = 60;
+const STEPS = 2000;
+
+/** A log-spaced sweep of learning rates in a web worker; click a dot to add that rate as a run. */
+export function SweepPanel() {
+  const t = useT();
+  const language = useLanguage();
+  const experiment = useLab((s) => s.experiment);
+  const problem = useLab((s) => s.problem);
+  const setExperiment = useLab((s) => s.setExperiment);
+  const [points, setPoints] = useState<SweepPoint[] | null>(null);
+  const [sweptFor, setSweptFor] = useState<unknown>(null);
+  const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const job = useRef<SweepJob | null>(null);
+  const canvas = useRef<HTMLCanvasElement>(null);
+  const layout = useRef<SweepLayout | null>(null);
+  useEffect(() => () => job.current?.cancel(), []);
+
+  const range =
+    experiment.sweepRange ??
+    (problem ? ([problem.stabilityLimit * 1e-3, problem.stabilityLimit * 10] as const) : null);
+
+  useEffect(() => {
+    const el = canvas.current;
+    const ctx = el?.getContext('2d');
+    if (!el || !ctx || !points || !problem) return;
+    const dpr = window.devicePixelRatio || 1;
+    el.width = Math.round(el.clientWidth * dpr);
+    el.height = Math.round(el.clientHeight * dpr);
+    ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+    const quadratic = problem.surface.quadratic;
+    layout.current = drawSweepChart(ctx, el.clientWidth, el.clientHeight, points, {
+      stabilityLimit: quadratic ? problem.curvature.stabilityLimit : null,
+      bestRate: quadratic ? problem.curvature.bestLearningRate : null,
+      labels: {
+        limit: '2/λ_max',
+        best: '2/(λ_max+λ_min)',
+        loss: t('sweepLoss'),
+        steps: t('sweepSteps'),
+      },
+      colors: {
+        text: '#c4d0e0',
+        axis: '#8496b0',
+        grid: '#222d42',
+        converged: '#69db7c',
+        incomplete: '#ffd43b',
+        diverged: '#ff6b6b',
+        limit: '#74c0fc',
+      },
+    });
+  }, [points, problem, t]);
+
+  if (!problem || !range) return null;
+
+  const start = () => {
+    job.current?.cancel();
+    setError(null);
+    setProgress({ done: 0, total: RATES });
+    const current = (job.current = runSweep(
+      experiment,
+      logSpace(range[0], range[1], RATES),
+      STEPS,
+      (done, total) => setProgress({ done, total }),
+    ));
+    current.done.then(
+      (result) => {
+        if (job.current !== current) return;
+        job.current = null;
+        setPoints(result);
+        setSweptFor(problem);
+        setProgress(null);
+      },
+      (reason: unknown) => {
+        if (job.current !== current) return;
+        job.current = null;
+        setProgress(null);
+        if (String(reason).includes('cancelled')) return;
+        setError(t('sweepError', { message: String(reason) }));
+      },
+    );
+  };
+  const cancel = () => {
+    const current = job.current;
+    job.current = null;
+    current?.cancel();
+    setProgress(null);
+  };
+
+  const onClick = (e: MouseEvent<HTMLCanvasElement>) => {
+    const l = layout.current;
+    if (!l || !points) return;
+    const r = e.currentTarget.getBoundingClientRect();
+    const logRate = l.lo + ((e.clientX - r.left - l.left) / (l.right - l.left)) * (l.hi - l.lo);
+    let best = points[0]!;
+    for (const p of points)
+      if (
+        Math.abs(Math.log10(p.learningRate) - logRate) <
+        Math.abs(Math.log10(best.learningRate) - logRate)
+      )
+        best = p;
+    const run = {
+      optimizer: experiment.optimizer,
+      learningRate: Number(best.learningRate.toPrecision(4)),
+    };
+    const extra =
+      allRuns(experiment).length >= MAX_RUNS
+        ? experiment.extraRuns.slice(0, -1)
+        : experiment.extraRuns;
+    setExperiment({ extraRuns: [...extra, run] });
+  };
+
+  return (
+    <section className="card sweep" aria-labelledby="sweep-heading" data-testid="sweep-panel">
+      <h2 id="sweep-heading">{t('sectionSweep')}</h2>
+      <div className="sweep-controls">
+        <Field label={t('sweepFrom')}>
+          {(id) => (
+            <RateField
+              id={id}
+              rate={range[0]}
+              onCommit={(lo) => lo < range[1] && setExperiment({ sweepRange: [lo, range[1]] })}
+            />
+          )}
+        </Field>
+        <Field label={t('sweepTo')}>
+          {(id) => (
+            <RateField
+              id={id}
+              rate={range[1]}
+              onCommit={(hi) => hi > range[0] && setExperiment({ sweepRange: [range[0], hi] })}
+            />
+          )}
+        </Field>
+        {progress ? (
+          <button type="button" onClick={cancel} data-testid="sweep-cancel">
+            {t('sweepCancel')}
+          </button>
+        ) : (
+          <button type="button" className="primary" onClick={start} data-testid="sweep-run">
+            {t('sweepRun')}
+          </button>
+        )}
+      </div>
+      {progress ? (
+        <div className="progress">
+          <progress
+            max={progress.total}
+            value={progress.done}
+            aria-label={t('sweepProgress', progress)}
+            data-testid="sweep-progress"
+          />
+          <span>{t('sweepProgress', progress)}</span>
+        </div>
+      ) : null}
+      {error ? (
+        <p className="error" role="alert">
+          {error}
+        </p>
+      ) : null}
+      <p className="hint">
+        {t('sweepHint', {
+          steps: STEPS,
+          optimizer: localized(OPTIMIZERS[experiment.optimizer].name, language),
+        })}
+      </p>
+      {points ? (
+        <>
+          {sweptFor !== problem ? <p className="warning">{t('sweepStale')}</p> : null}
+          <canvas
+            ref={canvas}
+            className="sweep-chart"
+            role="img"
+            aria-label={t('sweepLabel')}
+            onClick={onClick}
+            data-testid="sweep-chart"
+          />
+          <p className="legend">
+            <span className="dot" style={{ background: '#69db7c' }} /> {t('statusConverged')}{' '}
+            <span className="dot" style={{ background: '#ffd43b' }} /> {t('sweepIncomplete')}{' '}
+            <span className="dot" style={{ background: '#ff6b6b' }} /> {t('statusDiverged')}
+          </p>
+        </>
+      ) : null}
+    </section>
+  );
+}
