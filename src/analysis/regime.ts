@@ -18,6 +18,11 @@ export interface RegimeOptions {
   horizon?: number;
   /** Recent steps examined (default 50). */
   window?: number;
+  /**
+   * The steps use noisy (mini-batch) gradients: step-to-step reversals and wobbles in |∇L| are
+   * noise, so only a clear, sustained rise counts as diverging (and nothing as oscillating or too slow).
+   */
+  stochastic?: boolean;
 }
 
 /**
@@ -36,6 +41,7 @@ export function classifyRun(run: RunRecord, options: RegimeOptions = {}): Regime
   const n = g.length - 1;
   if (n < 2) return 'converging';
   const window = Math.min(options.window ?? 50, n);
+  if (options.stochastic) return noisyTrend(g, n, window) > 3 ? 'diverging' : 'converging';
   const gStart = g[n - window]!;
   const gEnd = g[n]!;
   if (gStart === 0 || gEnd === 0) return 'converged';
@@ -53,4 +59,16 @@ export function classifyRun(run: RunRecord, options: RegimeOptions = {}): Regime
   if (rate >= 1) return 'too-slow';
   const remaining = Math.log((tolerance * gMax) / gEnd) / Math.log(rate);
   return n + remaining > horizon ? 'too-slow' : 'converging';
+}
+
+/** Mean |∇L| over the second half of the last `window` steps divided by the mean over the first half. */
+function noisyTrend(g: ArrayLike<number>, n: number, window: number): number {
+  const half = Math.max(1, Math.floor(window / 2));
+  let early = 0;
+  let late = 0;
+  for (let k = 0; k < half; k++) {
+    early += g[n - window + k]!;
+    late += g[n - k]!;
+  }
+  return early > 0 ? late / early : 1;
 }

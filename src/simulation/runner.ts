@@ -163,7 +163,7 @@ export function createRunner(config: SimulationConfig): Runner {
     regime(): Regime {
       return classifyRun(
         { ...historyViews(history), status: runner.status },
-        { tolerance, horizon: config.horizon ?? 5000 },
+        { tolerance, horizon: config.horizon ?? 5000, stochastic: batch !== null || noise > 0 },
       );
     },
   };

@@ -82,3 +82,24 @@ describe('batch normalization in inference mode', () => {
     expect(runner.batchNormLayer!.running).toEqual(before);
   });
 });
+
+describe('regime of noisy (mini-batch) runs', () => {
+  it('a stable mini-batch run is not called diverging for its noise; an unstable one is', () => {
+    const ds = dataSurface(lectureDataset(), 'standardize');
+    const run = (learningRate: number, seed = 1) => {
+      const r = createRunner({
+        surface: ds.surface,
+        optimizer: 'sgd',
+        params: { learningRate },
+        steps: 400,
+        seed,
+        batch: { data: ds.data, size: 4 },
+      });
+      r.advance(400);
+      return r;
+    };
+    for (let seed = 0; seed < 5; seed++) expect(run(0.3, seed).regime()).toBe('converging');
+    const unstable = run(5);
+    expect(unstable.status === 'diverged' || unstable.regime() === 'diverging').toBe(true);
+  });
+});
