@@ -166,3 +166,34 @@ export {
   type SweepPoint,
 } from './simulation/sweep.ts';
 export { PANE_IDS, paneSetups, type PaneId, type PaneSetup } from './experiment/panes.ts';
+
+// A small network with optional batch normalization
+export { NETWORK_TASKS, taskData, type NetworkTask, type TaskData } from './network/tasks.ts';
+export {
+  cloneMlp,
+  createMlp,
+  mlpLayout,
+  MLP_BN_EPSILON,
+  type LayerLayout,
+  type Mlp,
+  type MlpLayout,
+  type MlpSpec,
+} from './network/mlp.ts';
+export {
+  createWorkspace,
+  mlpLoss,
+  type LossOptions,
+  type MlpWorkspace,
+} from './network/mlp-loss.ts';
+export {
+  largestStableRate,
+  trainMlp,
+  type TrainConfig,
+  type TrainResult,
+} from './network/train.ts';
+export {
+  filterNormalizedDirection,
+  lossSlice,
+  smoothnessAlongGradient,
+  type Smoothness,
+} from './network/landscape.ts';
