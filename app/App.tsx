@@ -1,8 +1,10 @@
 import { useEffect } from 'react';
 import { useLanguage, useT } from './i18n/use-t.ts';
+import { BatchNormPanel } from './panels/BatchNormPanel.tsx';
 import { BatchStatsPanel } from './panels/BatchStatsPanel.tsx';
 import { EigenPanel } from './panels/EigenPanel.tsx';
 import { Footer } from './panels/Footer.tsx';
+import { NetworkPanel } from './panels/NetworkPanel.tsx';
 import { Header } from './panels/Header.tsx';
 import { LiveRegion } from './panels/LiveRegion.tsx';
 import { LossChart } from './panels/LossChart.tsx';
@@ -37,8 +39,10 @@ export function App() {
           <Readouts />
           <LossChart />
           <BatchStatsPanel />
+          <BatchNormPanel />
           <SweepPanel />
           <EigenPanel />
+          <NetworkPanel />
         </div>
         <aside className="controls" aria-label={t('sectionRun')}>
           <RunPanel />

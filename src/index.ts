@@ -131,6 +131,7 @@ export {
   DATA_SURFACE_IDS,
   DEFAULT_EXPERIMENT,
   HEIGHT_SCALES,
+  DEFAULT_NETWORK,
   MAX_RUNS,
   PANE_LAYOUTS,
   SURFACE_IDS,
@@ -141,6 +142,7 @@ export {
   type DataSurfaceId,
   type Experiment,
   type HeightScale,
+  type NetworkSetting,
   type PaneLayout,
   type RunSpec,
   type SurfaceId,
@@ -197,3 +199,9 @@ export {
   smoothnessAlongGradient,
   type Smoothness,
 } from './network/landscape.ts';
+export {
+  batchPoints,
+  normalizedValueAcrossBatches,
+  trainInferenceLosses,
+} from './batchnorm/batch-inspection.ts';
+export { gridSurface } from './landscape/grid-surface.ts';

@@ -176,6 +176,43 @@ export const en = {
   eigenOnlyQuadratic:
     'Shown for quadratic surfaces (the data surfaces and the bowl and valleys), where the Hessian is the same everywhere.',
   eigenMainRun: 'For run 1 with η = {rate}.',
+  bnUpClose: 'Batch normalization up close',
+  bnFormulaNote: 'This mini-batch, feature by feature (γ = 1, β = 0):',
+  bnScatterRaw: 'This batch in feature space (grey: all data)',
+  bnScatterNormalized: 'The same batch after normalization',
+  bnBatchOne:
+    'Batch size 1: σ_B = 0, so x − μ_B = 0 and x̂ = 0/√ε = 0 for every example. ε keeps the division finite, but the features carry no information: use larger batches.',
+  bnGap:
+    'Loss on this batch with its own statistics (training) {train}; with the running averages (inference) {inference}; gap {gap}.',
+  bnCoupling:
+    'Coupling: example #{index} in {draws} batches that differ only in the other examples',
+  bnCouplingNote:
+    'Its features never change, yet its normalized value x̂ moves with the rest of its batch: within a batch, examples are no longer independent.',
+  bnResample: 'Resample the rest of its batch',
+  bnPickOther: 'Pick another example',
+  netTitle: 'A real small network, with and without batch normalization',
+  netTask: 'Task',
+  netLayers: 'Hidden layers: {n}',
+  netWidth: 'Units per layer: {n}',
+  netRate: 'Learning rate (both networks)',
+  netSteps: 'Training steps',
+  netTrain: 'Train both networks',
+  netProgress: 'Working: {done} of {total}…',
+  netPlain: 'without batch norm',
+  netBn: 'with batch norm',
+  netLoss: 'Whole-data loss over training (log scale)',
+  netDiverged: 'diverged',
+  netStable:
+    'Largest stable learning rate (of 1e-3 … 30): {plain} without batch norm, {bn} with it.',
+  netNone: 'none',
+  netSmoothness:
+    'Smoothness along the gradient during training (Santurkar et al. 2018): loss range (solid) and gradient change (dashed), log scale. Lower means a more predictable landscape.',
+  netLandscape:
+    'Loss around the trained weights along two filter-normalized random directions (Li et al. 2018), {plain}',
+  netLandscapeBn:
+    'Loss around the trained weights along two filter-normalized random directions (Li et al. 2018), {bn}',
+  netParams: '{n} parameters',
+  netError: 'Training failed: {message}',
   keyboardHelp: 'Keys: Space play/pause · → step · R reset',
 } as const;
 

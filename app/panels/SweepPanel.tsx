@@ -3,7 +3,8 @@ import { allRuns, logSpace, MAX_RUNS, OPTIMIZERS, type SweepPoint } from '../../
 import { localized } from '../i18n/i18n.ts';
 import { useLanguage, useT } from '../i18n/use-t.ts';
 import { useLab } from '../store/store.ts';
-import { runSweep, type SweepJob } from '../workers/run-sweep.ts';
+import { runSweep } from '../workers/run-sweep.ts';
+import type { WorkerJob } from '../workers/worker-job.ts';
 import { drawSweepChart, type SweepLayout } from './draw-sweep-chart.ts';
 import { Field } from './Field.tsx';
 import { RateField } from './RateField.tsx';
@@ -22,7 +23,7 @@ export function SweepPanel() {
   const [sweptFor, setSweptFor] = useState<unknown>(null);
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const job = useRef<SweepJob | null>(null);
+  const job = useRef<WorkerJob<{ points: SweepPoint[] }> | null>(null);
   const canvas = useRef<HTMLCanvasElement>(null);
   const layout = useRef<SweepLayout | null>(null);
   useEffect(() => () => job.current?.cancel(), []);
@@ -74,7 +75,7 @@ export function SweepPanel() {
       (done, total) => setProgress({ done, total }),
     ));
     current.done.then(
-      (result) => {
+      ({ points: result }) => {
         if (job.current !== current) return;
         job.current = null;
         setPoints(result);

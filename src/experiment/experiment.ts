@@ -3,6 +3,7 @@ import type { FeatureScaling } from '../datasets/feature-scaling.ts';
 import type { OptimizerId } from '../optimizers/optimizer.ts';
 import { ANALYTIC_SURFACE_IDS } from '../surfaces/registry.ts';
 import type { Language } from '../text.ts';
+import type { NetworkTask } from '../network/tasks.ts';
 
 /** Surfaces backed by a data set (linear regression); the rest are formulas. */
 export const DATA_SURFACE_IDS = ['lecture', 'penguins'] as const;
@@ -36,6 +37,24 @@ export const MAX_RUNS = 6;
 export const PANE_LAYOUTS = ['single', 'compare'] as const;
 export type PaneLayout = (typeof PANE_LAYOUTS)[number];
 
+/** The small network of the batch-normalization lab. */
+export interface NetworkSetting {
+  task: NetworkTask;
+  /** 1 to 3 hidden layers of 4 to 32 units. */
+  layers: number;
+  width: number;
+  learningRate: number;
+  steps: number;
+}
+
+export const DEFAULT_NETWORK: NetworkSetting = {
+  task: 'circles',
+  layers: 2,
+  width: 16,
+  learningRate: 4,
+  steps: 600,
+};
+
 /** One experiment: a plain, serializable object (it lives in the URL). */
 export interface Experiment {
   surface: SurfaceId;
@@ -68,6 +87,7 @@ export interface Experiment {
   panes: PaneLayout;
   /** Learning rates the sweep covers; null spans 1e-3× to 10× the stability limit. */
   sweepRange: readonly [number, number] | null;
+  network: NetworkSetting;
 }
 
 export const DEFAULT_EXPERIMENT: Experiment = {
@@ -93,6 +113,7 @@ export const DEFAULT_EXPERIMENT: Experiment = {
   extraRuns: [],
   panes: 'single',
   sweepRange: null,
+  network: DEFAULT_NETWORK,
 };
 
 /** Every run of an experiment, the main one first. */

@@ -12,8 +12,10 @@ import {
   PANE_LAYOUTS,
   SURFACE_IDS,
   type Experiment,
+  type NetworkSetting,
   type RunSpec,
 } from './experiment.ts';
+import { NETWORK_TASKS } from '../network/tasks.ts';
 
 /** How one experiment field is written to and read from the query string. */
 interface FieldCodec<K extends keyof Experiment> {
@@ -106,6 +108,12 @@ const CODECS = new Map<string, FieldCodec<keyof Experiment>>([
   ),
   field('panes', 'panes', oneOf(PANE_LAYOUTS)),
   field(
+    'net',
+    'network',
+    parseNetwork,
+    (n) => `${n.task}:${n.layers}:${n.width}:${formatNumber(n.learningRate)}:${n.steps}`,
+  ),
+  field(
     'sweep',
     'sweepRange',
     (t) => {
@@ -117,6 +125,26 @@ const CODECS = new Map<string, FieldCodec<keyof Experiment>>([
     (v) => (v === null ? '' : `${formatNumber(v[0])},${formatNumber(v[1])}`),
   ),
 ]);
+
+/** "task:layers:width:lr:steps": the network lab's setting; all or nothing. */
+function parseNetwork(text: string): NetworkSetting | undefined {
+  const [task, layers, width, lr, steps, extra] = text.split(':');
+  const t = oneOf(NETWORK_TASKS)(task ?? '');
+  const l = number(1, 3, { integer: true })(layers ?? '');
+  const w = number(4, 32, { integer: true })(width ?? '');
+  const r = learningRate(lr ?? '');
+  const s = number(10, 20000, { integer: true })(steps ?? '');
+  if (
+    !t ||
+    l === undefined ||
+    w === undefined ||
+    r === undefined ||
+    s === undefined ||
+    extra !== undefined
+  )
+    return undefined;
+  return { task: t, layers: l, width: w, learningRate: r, steps: s };
+}
 
 /** "opt:lr,opt:lr": the runs beside the main one (lr may be "auto"); all or nothing. */
 function parseRuns(text: string): RunSpec[] | undefined {

@@ -27,8 +27,8 @@ export interface TrainConfig {
   seed: number;
   /** Record the whole-data loss every this many steps (default 10). */
   every?: number;
-  /** Called with the step reached after each recording; return false to stop early. */
-  onProgress?: (step: number, steps: number) => boolean | void;
+  /** Called after each recording with the step reached and the network then; return false to stop early. */
+  onProgress?: (step: number, steps: number, net: Mlp) => boolean | void;
 }
 
 export interface TrainResult {
@@ -96,7 +96,7 @@ export function trainMlp(config: TrainConfig): TrainResult {
       }
       recordedAt.push(t);
       losses.push(whole);
-      if (config.onProgress?.(t, config.steps) === false) break;
+      if (config.onProgress?.(t, config.steps, net) === false) break;
     }
   }
   if (diverged) {

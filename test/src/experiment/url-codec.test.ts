@@ -55,6 +55,15 @@ const experimentArb: fc.Arbitrary<Experiment> = fc.record({
     { maxLength: 5 },
   ),
   panes: fc.constantFrom('single', 'compare' as const),
+  network: fc.record({
+    task: fc.constantFrom('spiral', 'moons', 'circles', 'xor', 'penguins' as const),
+    layers: fc.integer({ min: 1, max: 3 }),
+    width: fc.integer({ min: 4, max: 32 }),
+    learningRate: fc
+      .double({ min: 1e-6, max: 100, noNaN: true })
+      .map((x) => Number(x.toPrecision(6))),
+    steps: fc.integer({ min: 10, max: 20000 }),
+  }),
   sweepRange: fc.option(
     fc
       .tuple(fc.integer({ min: -9, max: 2 }), fc.integer({ min: 1, max: 4 }))
@@ -135,6 +144,21 @@ describe('the URL codec', () => {
       expect(ignored.map((x) => x.key)).toEqual(['runs']);
     }
     expect(decodeExperiment('sweep=0.1,0.01').ignored.map((x) => x.key)).toEqual(['sweep']);
+    expect(decodeExperiment('net=moons:3:8:0.2:400').experiment.network).toEqual({
+      task: 'moons',
+      layers: 3,
+      width: 8,
+      learningRate: 0.2,
+      steps: 400,
+    });
+    for (const bad of [
+      'moons:4:8:0.2:400',
+      'moons:3:64:0.2:400',
+      'lava:1:8:1:100',
+      'moons:1:8:-1:100',
+      'moons:1:8:1',
+    ])
+      expect(decodeExperiment(`net=${bad}`).ignored.map((x) => x.key)).toEqual(['net']);
   });
 
   it('keeps the first of a repeated key', () => {
