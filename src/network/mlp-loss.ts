@@ -73,10 +73,21 @@ export function mlpLoss(
       const pi = s * I;
       const zo = s * O;
       for (let j = 0; j < O; j++) {
-        let v = params[L.bias + j]!;
         const row = L.weights + j * I;
-        for (let k = 0; k < I; k++) v += params[row + k]! * prev[pi + k]!;
-        z[zo + j] = v;
+        // Four partial sums: independent chains the CPU can overlap.
+        let v0 = params[L.bias + j]!;
+        let v1 = 0;
+        let v2 = 0;
+        let v3 = 0;
+        let k = 0;
+        for (; k + 3 < I; k += 4) {
+          v0 += params[row + k]! * prev[pi + k]!;
+          v1 += params[row + k + 1]! * prev[pi + k + 1]!;
+          v2 += params[row + k + 2]! * prev[pi + k + 2]!;
+          v3 += params[row + k + 3]! * prev[pi + k + 3]!;
+        }
+        for (; k < I; k++) v0 += params[row + k]! * prev[pi + k]!;
+        z[zo + j] = v0 + v1 + v2 + v3;
       }
     }
     const a = ws.a[l]!;
@@ -127,31 +138,34 @@ function normalizeForward(
   const z = ws.z[l]!;
   const zhat = ws.zhat[l]!;
   const o = L.outputs;
-  for (let j = 0; j < o; j++) {
-    let mean: number;
-    let variance: number;
-    if (options.mode === 'inference') {
-      mean = running[L.running + 2 * j]!;
-      variance = running[L.running + 2 * j + 1]!;
-    } else {
-      mean = 0;
-      for (let s = 0; s < m; s++) mean += z[s * o + j]!;
-      mean /= m;
-      variance = 0;
-      for (let s = 0; s < m; s++) variance += (z[s * o + j]! - mean) ** 2;
-      variance /= m;
+  const means = ws.mean[l]!;
+  const inv = ws.invStd[l]!;
+  if (options.mode === 'inference') {
+    for (let j = 0; j < o; j++) {
+      means[j] = running[L.running + 2 * j]!;
+      inv[j] = 1 / Math.sqrt(Math.max(0, running[L.running + 2 * j + 1]!) + MLP_BN_EPSILON);
+    }
+  } else {
+    // Batch mean and variance of every unit, walking the batch row by row (contiguous memory).
+    means.fill(0);
+    inv.fill(0);
+    for (let s = 0, k = 0; s < m; s++) for (let j = 0; j < o; j++, k++) means[j]! += z[k]!;
+    for (let j = 0; j < o; j++) means[j]! /= m;
+    for (let s = 0, k = 0; s < m; s++)
+      for (let j = 0; j < o; j++, k++) inv[j]! += (z[k]! - means[j]!) ** 2;
+    for (let j = 0; j < o; j++) {
+      const variance = inv[j]! / m;
       if (options.updateRunning !== undefined) {
         const r = options.updateRunning;
         const unbiased = m > 1 ? (variance * m) / (m - 1) : variance;
-        running[L.running + 2 * j] = (1 - r) * running[L.running + 2 * j]! + r * mean;
+        running[L.running + 2 * j] = (1 - r) * running[L.running + 2 * j]! + r * means[j]!;
         running[L.running + 2 * j + 1] = (1 - r) * running[L.running + 2 * j + 1]! + r * unbiased;
       }
+      inv[j] = 1 / Math.sqrt(Math.max(0, variance) + MLP_BN_EPSILON);
     }
-    const inv = 1 / Math.sqrt(Math.max(0, variance) + MLP_BN_EPSILON);
-    ws.mean[l]![j] = mean;
-    ws.invStd[l]![j] = inv;
-    for (let s = 0; s < m; s++) zhat[s * o + j] = (z[s * o + j]! - mean) * inv;
   }
+  for (let s = 0, k = 0; s < m; s++)
+    for (let j = 0; j < o; j++, k++) zhat[k] = (z[k]! - means[j]!) * inv[j]!;
 }
 
 function backward(
