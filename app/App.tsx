@@ -1,58 +1,79 @@
 import { useEffect } from 'react';
+import { EmbedApp } from './embed/EmbedApp.tsx';
 import { useLanguage, useT } from './i18n/use-t.ts';
+import { LessonCard } from './lessons/LessonCard.tsx';
 import { BatchNormPanel } from './panels/BatchNormPanel.tsx';
 import { BatchStatsPanel } from './panels/BatchStatsPanel.tsx';
 import { EigenPanel } from './panels/EigenPanel.tsx';
 import { Footer } from './panels/Footer.tsx';
-import { NetworkPanel } from './panels/NetworkPanel.tsx';
 import { Header } from './panels/Header.tsx';
+import { HelpOverlay } from './panels/HelpOverlay.tsx';
 import { LiveRegion } from './panels/LiveRegion.tsx';
 import { LossChart } from './panels/LossChart.tsx';
+import { NetworkPanel } from './panels/NetworkPanel.tsx';
 import { Notices } from './panels/Notices.tsx';
 import { OptimizerPanel } from './panels/OptimizerPanel.tsx';
 import { Readouts } from './panels/Readouts.tsx';
 import { RunPanel } from './panels/RunPanel.tsx';
 import { RunsPanel } from './panels/RunsPanel.tsx';
+import { SharePanel } from './panels/SharePanel.tsx';
 import { SurfacePanel } from './panels/SurfacePanel.tsx';
 import { SweepPanel } from './panels/SweepPanel.tsx';
 import { ViewPanel } from './panels/ViewPanel.tsx';
 import { SceneView } from './scene/SceneView.tsx';
 import { useDriver } from './sim/driver-context.ts';
+import { useLab } from './store/store.ts';
 import { useKeyboardShortcuts } from './use-keyboard.ts';
 
-/** The whole screen: the scene with its readouts and loss chart, and the controls beside it. */
+/** The whole screen: lesson, scene, readouts and charts on the left; the controls beside them. */
 export function App() {
   const t = useT();
   const language = useLanguage();
+  const embed = useLab((s) => s.page.embed);
+  const presenter = useLab((s) => s.page.presenter);
   useKeyboardShortcuts(useDriver());
+  // Presenter mode scales the whole page (rem units follow the root's font size).
+  useEffect(() => {
+    document.documentElement.classList.toggle('presenter-root', presenter);
+  }, [presenter]);
   useEffect(() => {
     document.documentElement.lang = language;
     document.title = `${t('appTitle')} · ${language === 'en' ? '錯誤曲面實驗室' : 'Error Surface Lab'}`;
   }, [language, t]);
+  if (embed) return <EmbedApp />;
   return (
-    <div className="lab">
+    <div className={presenter ? 'lab presenter' : 'lab'}>
       <Header />
       <Notices />
       <main className="lab-main">
         <div className="stage">
+          <LessonCard />
           <SceneView />
           <Readouts />
           <LossChart />
           <BatchStatsPanel />
           <BatchNormPanel />
-          <SweepPanel />
-          <EigenPanel />
-          <NetworkPanel />
+          <div className="hide-in-presenter">
+            <SweepPanel />
+            <EigenPanel />
+            <NetworkPanel />
+          </div>
         </div>
         <aside className="controls" aria-label={t('sectionRun')}>
           <RunPanel />
           <RunsPanel />
           <SurfacePanel />
           <OptimizerPanel />
-          <ViewPanel />
+          <div className="hide-in-presenter">
+            <ViewPanel />
+            <SharePanel />
+          </div>
         </aside>
       </main>
-      <Footer />
+      <div className="hide-in-presenter">
+        <Footer />
+      </div>
+      <HelpOverlay />
       <LiveRegion />
     </div>
   );

@@ -3,19 +3,19 @@ import { createRoot } from 'react-dom/client';
 import { App } from './App.tsx';
 import { createDriver } from './sim/driver.ts';
 import { DriverContext } from './sim/driver-context.ts';
+import { useLab } from './store/store.ts';
 import { syncExperimentWithUrl } from './store/url-sync.ts';
+import { setUpLinkedScene } from './lessons/lesson-actions.ts';
+import { registerServiceWorker } from './offline.ts';
 import './styles.css';
 
 syncExperimentWithUrl(window.location, window.history, navigator.languages);
+setUpLinkedScene();
+registerServiceWorker();
 
-// 256×256 surfaces on wide screens, 128×128 on phones; ?res=N (32–512) overrides it for benchmarks.
-const asked = Number(new URLSearchParams(window.location.search).get('res'));
-const resolution =
-  Number.isInteger(asked) && asked >= 32 && asked <= 512
-    ? asked
-    : window.innerWidth < 700
-      ? 128
-      : 256;
+// 256×256 surfaces on wide screens, 128×128 on phones and in embeds; ?res=N (32–512) overrides it.
+const page = useLab.getState().page;
+const resolution = page.resolution ?? (window.innerWidth < 700 || page.embed ? 128 : 256);
 const driver = createDriver(resolution);
 
 createRoot(document.getElementById('root')!).render(

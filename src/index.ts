@@ -205,3 +205,12 @@ export {
   trainInferenceLosses,
 } from './batchnorm/batch-inspection.ts';
 export { gridSurface } from './landscape/grid-surface.ts';
+export {
+  CONTROL_IDS,
+  DEFAULT_PAGE_OPTIONS,
+  PAGE_OPTION_KEYS,
+  decodePageOptions,
+  encodePageOptions,
+  type ControlId,
+  type PageOptions,
+} from './experiment/page-options.ts';

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useLanguage, useT } from '../i18n/use-t.ts';
+import { goToScene } from '../lessons/lesson-actions.ts';
 import { useLab } from '../store/store.ts';
 
 /** Title, language switch and share link. */
@@ -7,6 +8,10 @@ export function Header() {
   const t = useT();
   const language = useLanguage();
   const setExperiment = useLab((s) => s.setExperiment);
+  const lesson = useLab((s) => s.page.lesson);
+  const presenter = useLab((s) => s.page.presenter);
+  const setPage = useLab((s) => s.setPage);
+  const setHelpOpen = useLab((s) => s.setHelpOpen);
   const [copied, setCopied] = useState(false);
   const share = async () => {
     try {
@@ -24,6 +29,30 @@ export function Header() {
         <p className="tagline">{t('appTagline')}</p>
       </div>
       <div className="header-actions">
+        <button
+          type="button"
+          onClick={() => (lesson === null ? goToScene(1) : setPage({ lesson: null }))}
+          aria-pressed={lesson !== null}
+          data-testid="lesson-toggle"
+        >
+          {lesson === null ? t('lessonStart') : t('lessonExit')}
+        </button>
+        <button
+          type="button"
+          aria-pressed={presenter}
+          onClick={() => setPage({ presenter: !presenter })}
+          data-testid="presenter-toggle"
+        >
+          {presenter ? t('presenterOff') : t('presenterOn')}
+        </button>
+        <button
+          type="button"
+          onClick={() => setHelpOpen(true)}
+          aria-label={t('helpTitle')}
+          title={t('helpTitle')}
+        >
+          ?
+        </button>
         <button type="button" onClick={share} data-testid="share">
           {copied ? t('shareCopied') : t('share')}
         </button>

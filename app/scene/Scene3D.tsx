@@ -1,7 +1,8 @@
 import { Canvas, useThree } from '@react-three/fiber';
 import { useEffect } from 'react';
 import { allRuns } from '../../src/index.ts';
-import { useDriver } from '../sim/driver-context.ts';
+import { registerCapture } from '../export/capture.ts';
+import { useDriver, usePane } from '../sim/driver-context.ts';
 import { RUN_COLORS } from '../sim/run-colors.ts';
 import { useLandscape } from '../sim/use-landscape.ts';
 import { useLab } from '../store/store.ts';
@@ -11,6 +12,32 @@ import { ContourLines } from './ContourLines.tsx';
 import { MinimaMarkers } from './MinimaMarkers.tsx';
 import { OptimizerMarker } from './OptimizerMarker.tsx';
 import { SurfaceMesh } from './SurfaceMesh.tsx';
+
+/** Lets the export menu capture this pane: render once at the asked scale, read the pixels, restore. */
+function CaptureRegistration() {
+  const { index } = usePane();
+  const gl = useThree((s) => s.gl);
+  const scene = useThree((s) => s.scene);
+  const camera = useThree((s) => s.camera);
+  const size = useThree((s) => s.size);
+  const invalidate = useThree((s) => s.invalidate);
+  useEffect(
+    () =>
+      registerCapture(index, (scale) => {
+        const ratio = gl.getPixelRatio();
+        gl.setPixelRatio(ratio * scale);
+        gl.setSize(size.width, size.height, false);
+        gl.render(scene, camera);
+        const url = gl.domElement.toDataURL('image/png');
+        gl.setPixelRatio(ratio);
+        gl.setSize(size.width, size.height, false);
+        invalidate();
+        return url;
+      }),
+    [index, gl, scene, camera, size, invalidate],
+  );
+  return null;
+}
 
 /** Renders a frame whenever the driver changes something (the canvas is idle otherwise). */
 function DriverInvalidator() {
@@ -41,6 +68,7 @@ function SceneContents() {
       ))}
       <CameraRig />
       <DriverInvalidator />
+      <CaptureRegistration />
     </>
   );
 }

@@ -81,6 +81,8 @@ export interface Driver {
   changeFeatures(patch: Partial<Pick<Experiment, 'scaling' | 'batchNorm'>>): void;
   /** Called after every change the canvases or the charts must draw; returns an unsubscribe function. */
   subscribe(listener: () => void): () => void;
+  /** While suspended (an embed scrolled off screen) a playing run waits without advancing or drawing. */
+  setSuspended(suspended: boolean): void;
 }
 
 export function createDriver(resolution: number): Driver {
@@ -94,6 +96,7 @@ export function createDriver(resolution: number): Driver {
   let lastTime = 0;
   let budget = 0;
   let lastPublish = 0;
+  let suspended = false;
 
   const notify = () => {
     for (const l of listeners) l();
@@ -155,7 +158,7 @@ export function createDriver(resolution: number): Driver {
   };
 
   const startLoop = () => {
-    if (frame) return;
+    if (frame || suspended) return;
     lastTime = performance.now();
     budget = 0;
     frame = requestAnimationFrame(tick);
@@ -266,6 +269,13 @@ export function createDriver(resolution: number): Driver {
           : ([w[0]!, w[1]!] as const);
       const start = from && to ? mapWeights(own, from, to) : next.start;
       useLab.getState().setExperiment({ ...patch, start });
+    },
+    setSuspended(value) {
+      suspended = value;
+      if (suspended && frame) {
+        cancelAnimationFrame(frame);
+        frame = 0;
+      } else if (!suspended && playing) startLoop();
     },
     subscribe(listener) {
       listeners.add(listener);

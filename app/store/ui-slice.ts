@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand';
-import type { Language } from '../../src/index.ts';
+import { DEFAULT_PAGE_OPTIONS, type Language, type PageOptions } from '../../src/index.ts';
 import type { MessageKey } from '../i18n/i18n.ts';
 import type { LabState } from './store.ts';
 
@@ -19,6 +19,12 @@ export interface Probe {
 }
 
 export interface UiSlice {
+  /** Embed, presenter mode, lesson scene: how the page is shown (kept in the URL too). */
+  page: PageOptions;
+  setPage(patch: Partial<PageOptions>): void;
+  /** The keyboard-shortcut help overlay is open. */
+  helpOpen: boolean;
+  setHelpOpen(open: boolean): void;
   /** Where the pointer hovers on a surface, for the gradient probe. */
   probe: Probe | null;
   setProbe(probe: Probe | null): void;
@@ -42,6 +48,10 @@ export const createUiSlice: StateCreator<LabState, [], [], UiSlice> = (set) => (
   notices: [],
   cameraResets: 0,
   webgl: 'unknown',
+  page: DEFAULT_PAGE_OPTIONS,
+  setPage: (patch) => set((s) => ({ page: { ...s.page, ...patch } })),
+  helpOpen: false,
+  setHelpOpen: (helpOpen) => set({ helpOpen }),
   wireframe: false,
   probe: null,
   setProbe: (probe) => set({ probe }),

@@ -1,10 +1,17 @@
-import { decodeExperiment, encodeExperiment } from '../../src/index.ts';
+import {
+  decodeExperiment,
+  decodePageOptions,
+  encodeExperiment,
+  encodePageOptions,
+} from '../../src/index.ts';
 import { browserLanguage } from '../i18n/i18n.ts';
+import { LESSON } from '../lessons/scenes.ts';
 import { useLab } from './store.ts';
 
 /**
- * Opens the experiment in the page's URL (invalid values fall back to defaults and are reported in
- * a notice), then keeps the URL's query in step with the experiment, so a link reopens it.
+ * Opens the experiment and page options in the page's URL (invalid values fall back to defaults
+ * and are reported in a notice), then keeps the URL's query in step with both, so a link reopens
+ * the same view.
  */
 export function syncExperimentWithUrl(
   location: Location,
@@ -12,24 +19,23 @@ export function syncExperimentWithUrl(
   languages: readonly string[],
 ): () => void {
   const { experiment, ignored } = decodeExperiment(location.search);
+  const page = decodePageOptions(location.search, LESSON.length);
   useLab.setState({
     experiment,
-    ignoredParams: ignored,
+    ignoredParams: [...ignored, ...page.ignored],
+    page: page.options,
     browserLanguage: browserLanguage(languages),
   });
-  if (ignored.length > 0) {
-    const list = ignored.map((p) => (p.key ? `${p.key}=${p.value}` : p.value)).join(', ');
+  const all = [...ignored, ...page.ignored];
+  if (all.length > 0) {
+    const list = all.map((p) => (p.key ? `${p.key}=${p.value}` : p.value)).join(', ');
     useLab
       .getState()
       .addNotice({ id: 'ignored-params', key: 'noticeIgnored', vars: { list }, tone: 'warning' });
   }
-  // Keep the keys of other features (embed, controls, res) that the codec leaves alone.
-  const keep = new URLSearchParams(location.search);
-  const passthrough = ['embed', 'controls', 'res']
-    .filter((k) => keep.has(k))
-    .map((k) => `${k}=${encodeURIComponent(keep.get(k)!)}`);
   const write = () => {
-    const query = [encodeExperiment(useLab.getState().experiment), ...passthrough]
+    const s = useLab.getState();
+    const query = [encodeExperiment(s.experiment), encodePageOptions(s.page)]
       .filter(Boolean)
       .join('&');
     const url = `${location.pathname}${query ? `?${query}` : ''}${location.hash}`;
@@ -38,6 +44,6 @@ export function syncExperimentWithUrl(
   };
   write();
   return useLab.subscribe((s, prev) => {
-    if (s.experiment !== prev.experiment) write();
+    if (s.experiment !== prev.experiment || s.page !== prev.page) write();
   });
 }

@@ -2,6 +2,7 @@ import { BATCH_NORM_MODES } from '../batchnorm/batch-norm-layer.ts';
 import { FEATURE_SCALINGS } from '../datasets/feature-scaling.ts';
 import { OPTIMIZER_IDS } from '../optimizers/optimizer.ts';
 import { LANGUAGES } from '../text.ts';
+import { PAGE_OPTION_KEYS } from './page-options.ts';
 import { formatQuery, parseQuery } from './query-string.ts';
 import {
   AXIS_VIEWS,
@@ -168,7 +169,7 @@ export interface IgnoredParam {
 }
 
 /** Keys of the query string that belong to other features and are not experiment fields. */
-const RESERVED = new Set(['embed', 'controls', 'res']);
+const RESERVED = new Set<string>(PAGE_OPTION_KEYS);
 
 /**
  * Reads an experiment from a query string ("?a=1&b=2" or "a=1&b=2"). Every invalid, repeated or

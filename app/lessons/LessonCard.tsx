@@ -1,0 +1,72 @@
+import { encodePageOptions, DEFAULT_PAGE_OPTIONS } from '../../src/index.ts';
+import { localized } from '../i18n/i18n.ts';
+import { useLanguage, useT } from '../i18n/use-t.ts';
+import { useLab } from '../store/store.ts';
+import { goToScene } from './lesson-actions.ts';
+import { LESSON } from './scenes.ts';
+
+/** The current lesson scene: its explanation, one thing to try, and the way to the others. */
+export function LessonCard() {
+  const t = useT();
+  const language = useLanguage();
+  const lesson = useLab((s) => s.page.lesson);
+  const presenter = useLab((s) => s.page.presenter);
+  const setPage = useLab((s) => s.setPage);
+  if (lesson === null) return null;
+  const scene = LESSON[lesson - 1]!;
+  const link = (n: number) =>
+    `?${encodePageOptions({ ...DEFAULT_PAGE_OPTIONS, presenter, lesson: n })}`;
+  return (
+    <section className="card lesson" aria-labelledby="lesson-heading" data-testid="lesson-card">
+      <p className="muted lesson-progress" data-testid="lesson-progress">
+        {t('lessonScene', { n: lesson, total: LESSON.length })}
+      </p>
+      <h2 id="lesson-heading" className="lesson-title">
+        {localized(scene.title, language)}
+      </h2>
+      <p>{localized(scene.text, language)}</p>
+      <p>
+        <strong>{t('lessonTry')}</strong> {localized(scene.tryThis, language)}
+      </p>
+      <nav className="lesson-nav" aria-label={t('lessonStart')}>
+        <button
+          type="button"
+          disabled={lesson <= 1}
+          onClick={() => goToScene(lesson - 1)}
+          data-testid="lesson-prev"
+        >
+          ‹ {t('lessonPrev')}
+        </button>
+        <ol className="lesson-dots">
+          {LESSON.map((s, k) => (
+            <li key={s.id}>
+              <a
+                href={link(k + 1)}
+                aria-current={k + 1 === lesson ? 'step' : undefined}
+                aria-label={t('lessonGoTo', { n: k + 1, title: localized(s.title, language) })}
+                onClick={(e) => {
+                  e.preventDefault();
+                  goToScene(k + 1);
+                }}
+              >
+                {k + 1}
+              </a>
+            </li>
+          ))}
+        </ol>
+        <button
+          type="button"
+          className="primary"
+          disabled={lesson >= LESSON.length}
+          onClick={() => goToScene(lesson + 1)}
+          data-testid="lesson-next"
+        >
+          {t('lessonNext')} ›
+        </button>
+        <button type="button" className="small" onClick={() => setPage({ lesson: null })}>
+          {t('lessonExit')}
+        </button>
+      </nav>
+    </section>
+  );
+}

@@ -1,0 +1,125 @@
+import { useState } from 'react';
+import {
+  CONTROL_IDS,
+  encodeExperiment,
+  encodePageOptions,
+  DEFAULT_PAGE_OPTIONS,
+  type ControlId,
+} from '../../src/index.ts';
+import { capturePane, download } from '../export/capture.ts';
+import { trajectoriesCsv } from '../export/trajectories-csv.ts';
+import { localized } from '../i18n/i18n.ts';
+import { useLanguage, useT } from '../i18n/use-t.ts';
+import { useDriver } from '../sim/driver-context.ts';
+import { useLab } from '../store/store.ts';
+
+/** The page's address without its query, for links and embeds. */
+const base = () => `${window.location.origin}${window.location.pathname}`;
+
+/** A ready <iframe> for course notes: the experiment, embed mode and the chosen controls, titled. */
+export function iframeSnippet(src: string, title: string): string {
+  const escape = (s: string) =>
+    s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+  return `<iframe src="${escape(src)}" width="720" height="480" title="${escape(title)}" loading="lazy" style="border:0;max-width:100%" allow="fullscreen"></iframe>`;
+}
+
+/** Copy the link or an embed snippet; save the view as PNG and the trajectories as CSV. */
+export function SharePanel() {
+  const t = useT();
+  const language = useLanguage();
+  const driver = useDriver();
+  const experiment = useLab((s) => s.experiment);
+  const problem = useLab((s) => s.problem);
+  const [controls, setControls] = useState<ControlId[]>(['play', 'lr']);
+  const [copied, setCopied] = useState<string | null>(null);
+  const query = encodeExperiment(experiment);
+  const link = `${base()}${query ? `?${query}` : ''}`;
+  const embedQuery = [query, encodePageOptions({ ...DEFAULT_PAGE_OPTIONS, embed: true, controls })]
+    .filter(Boolean)
+    .join('&');
+  const title = `${t('appTitle')}: ${problem ? localized(problem.surface.name, language) : ''}`;
+  const snippet = iframeSnippet(`${base()}?${embedQuery}`, title);
+  const copy = async (text: string, what: string) => {
+    try {
+      await navigator.clipboard.writeText(text);
+      setCopied(what);
+      setTimeout(() => setCopied(null), 2000);
+    } catch {
+      window.prompt(t('shareCopy'), text);
+    }
+  };
+  const png = (scale: number) => {
+    const url = capturePane(0, scale);
+    if (url) download(url, `error-surface-lab${scale > 1 ? '@2x' : ''}.png`);
+  };
+  const csv = () => {
+    const runs = driver.panes.flatMap((p) =>
+      p.runners.map((runner, run) => ({ pane: p.id, run: run + 1, runner })),
+    );
+    download(
+      URL.createObjectURL(new Blob([trajectoriesCsv(runs)], { type: 'text/csv' })),
+      'error-surface-lab-trajectories.csv',
+    );
+  };
+  return (
+    <section className="card" aria-labelledby="share-heading" data-testid="share-panel">
+      <h2 id="share-heading">{t('sectionExport')}</h2>
+      <label className="field">
+        <span>{t('shareLink')}</span>
+        <span className="copy-row">
+          <input
+            type="text"
+            readOnly
+            value={link}
+            data-testid="share-link"
+            onFocus={(e) => e.target.select()}
+          />
+          <button type="button" onClick={() => copy(link, 'link')}>
+            {copied === 'link' ? t('shareCopiedShort') : t('shareCopy')}
+          </button>
+        </span>
+      </label>
+      <fieldset>
+        <legend>{t('shareControls')}</legend>
+        <div className="control-choices">
+          {CONTROL_IDS.map((id) => (
+            <label key={id} className="checkbox">
+              <input
+                type="checkbox"
+                checked={controls.includes(id)}
+                onChange={(e) =>
+                  setControls((c) => (e.target.checked ? [...c, id] : c.filter((x) => x !== id)))
+                }
+              />
+              {id}
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      <label className="field">
+        <span>{t('shareEmbed')}</span>
+        <textarea
+          readOnly
+          value={snippet}
+          rows={4}
+          data-testid="share-snippet"
+          onFocus={(e) => e.target.select()}
+        />
+      </label>
+      <div className="buttons">
+        <button type="button" onClick={() => copy(snippet, 'snippet')}>
+          {copied === 'snippet' ? t('shareCopiedShort') : t('shareCopy')}
+        </button>
+        <button type="button" onClick={() => png(1)} data-testid="export-png">
+          {t('exportPng')}
+        </button>
+        <button type="button" onClick={() => png(2)}>
+          {t('exportPng2x')}
+        </button>
+        <button type="button" onClick={csv} data-testid="export-csv">
+          {t('exportCsv')}
+        </button>
+      </div>
+    </section>
+  );
+}
