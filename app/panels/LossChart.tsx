@@ -2,6 +2,7 @@ import { useRef } from 'react';
 import { useT } from '../i18n/use-t.ts';
 import { useDriver } from '../sim/driver-context.ts';
 import { useDriverCanvas } from '../sim/use-driver-canvas.ts';
+import { useLab } from '../store/store.ts';
 import { PANE_DASHES, RUN_COLORS } from '../sim/run-colors.ts';
 import { drawLossChart } from './draw-loss-chart.ts';
 
@@ -11,6 +12,7 @@ export function LossChart() {
   const driver = useDriver();
   const canvas = useRef<HTMLCanvasElement>(null);
   const emptyText = t('chartEmpty');
+  const presenter = useLab((s) => s.page.presenter);
   // Redrawn only when the run has moved or the canvas was resized.
   const drawn = useRef(-1);
   useDriverCanvas(
@@ -42,11 +44,12 @@ export function LossChart() {
           axis: style.getPropertyValue('--chart-axis') || '#888',
           text: style.getPropertyValue('--chart-text') || '#ccc',
           grid: style.getPropertyValue('--chart-grid') || '#333',
+          lineWidth: presenter ? 4 : 2,
         },
         emptyText,
       );
     },
-    [emptyText],
+    [emptyText, presenter],
   );
   return (
     <figure className="chart card">

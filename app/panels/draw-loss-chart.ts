@@ -17,6 +17,8 @@ export interface ChartColors {
   axis: string;
   text: string;
   grid: string;
+  /** Width of the curves (thicker in presenter mode). */
+  lineWidth?: number;
 }
 
 const gapAt = (r: Runner, lmin: number, i: number) =>
@@ -87,7 +89,7 @@ export function drawLossChart(
   ctx.fillText('0', left, bottom + 15);
   const endLabel = formatNumber(steps);
   ctx.fillText(endLabel, right - ctx.measureText(endLabel).width, bottom + 15);
-  ctx.lineWidth = 2;
+  ctx.lineWidth = colors.lineWidth ?? 2;
   for (const s of series) {
     const n = s.runner.history.length;
     const lmin = minimumLoss(s.runner.config.surface);

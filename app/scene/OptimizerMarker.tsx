@@ -14,6 +14,7 @@ import {
   type Mesh,
 } from 'three';
 import { useDriver, usePane } from '../sim/driver-context.ts';
+import { useLab } from '../store/store.ts';
 import { WORLD_HEIGHT, WORLD_SIZE, type Landscape } from '../sim/landscape.ts';
 
 const TRAIL = 400;
@@ -41,6 +42,7 @@ function place(l: Landscape, w1: number, w2: number, out: Vector3): Vector3 {
 export function OptimizerMarker({ run, color }: { run: number; color: string }) {
   const driver = useDriver();
   const { pane } = usePane();
+  const presenter = useLab((s) => s.page.presenter);
   const trailColor = useMemo(() => new Color(color), [color]);
   const group = useRef<Group>(null);
   const ball = useRef<Mesh>(null);
@@ -60,14 +62,15 @@ export function OptimizerMarker({ run, color }: { run: number; color: string }) 
       new PointsMaterial({
         vertexColors: true,
         transparent: true,
-        size: 5,
+        // Bigger dots in presenter mode, readable from the back of a hall.
+        size: presenter ? 10 : 5,
         sizeAttenuation: false,
       }),
     );
     dots.raycast = () => undefined;
     line.add(dots);
     return line;
-  }, [trail]);
+  }, [trail, presenter]);
   const arrow = useMemo(
     () => new ArrowHelper(new Vector3(1, 0, 0), new Vector3(), 1, color, 0.3, 0.18),
     [color],
@@ -135,7 +138,7 @@ export function OptimizerMarker({ run, color }: { run: number; color: string }) 
 
   return (
     <group ref={group}>
-      <mesh ref={ball} raycast={() => null} name="optimizer-ball">
+      <mesh ref={ball} raycast={() => null} name="optimizer-ball" scale={presenter ? 1.6 : 1}>
         <sphereGeometry args={[BALL_RADIUS, 24, 16]} />
         <meshStandardMaterial
           color={color}

@@ -45,7 +45,8 @@ function FirstFrameMark() {
   useFrame(() => {
     if (done.current) return;
     done.current = true;
-    if (performance.getEntriesByName('esl:first-frame').length === 0) performance.mark('esl:first-frame');
+    if (performance.getEntriesByName('esl:first-frame').length === 0)
+      performance.mark('esl:first-frame');
   });
   return null;
 }
