@@ -4,6 +4,7 @@ import { formatNumber } from '../format.ts';
 import { useT } from '../i18n/use-t.ts';
 import { LiveRegion } from '../panels/LiveRegion.tsx';
 import { Notices } from '../panels/Notices.tsx';
+import { PlaybackButtons } from '../panels/PlaybackButtons.tsx';
 import { OptimizerPanel } from '../panels/OptimizerPanel.tsx';
 import { RunPanel } from '../panels/RunPanel.tsx';
 import { RunsPanel } from '../panels/RunsPanel.tsx';
@@ -27,30 +28,12 @@ const PANELS: [ControlId[], () => React.JSX.Element][] = [
 /** Play / step / reset (always there: the minimal controls) and the run's state, in one line. */
 function EmbedBar() {
   const t = useT();
-  const driver = useDriver();
-  const playing = useLab((s) => s.playing);
   const summary = useLab((s) => s.summary);
   const experiment = useLab((s) => s.experiment);
   const full = `${window.location.pathname}?${encodeExperiment(experiment)}`;
   return (
     <div className="embed-bar">
-      <>
-        <button
-          type="button"
-          className="primary"
-          aria-pressed={playing}
-          onClick={() => driver.togglePlay()}
-          data-testid="play"
-        >
-          {playing ? `❚❚ ${t('pause')}` : `▶ ${t('play')}`}
-        </button>
-        <button type="button" onClick={() => driver.stepOnce()} data-testid="step">
-          {t('step')} ›
-        </button>
-        <button type="button" onClick={() => driver.reset()} data-testid="reset">
-          ↺ {t('reset')}
-        </button>
-      </>
+      <PlaybackButtons />
       <span data-testid="readout-step">{summary.step}</span>
       <span>
         {t('loss')} <span data-testid="readout-loss">{formatNumber(summary.loss, 4)}</span>

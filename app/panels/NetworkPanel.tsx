@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { NETWORK_TASKS, taskData, type NetworkSetting, type NetworkTask } from '../../src/index.ts';
 import { formatNumber } from '../format.ts';
 import { localized } from '../i18n/i18n.ts';
@@ -6,7 +6,7 @@ import { useLanguage, useT } from '../i18n/use-t.ts';
 import { LandscapeView } from '../scene/LandscapeView.tsx';
 import { useLab } from '../store/store.ts';
 import { runNetworkLab, type NetworkResult } from '../workers/run-network.ts';
-import type { WorkerJob } from '../workers/worker-job.ts';
+import { useWorkerJob } from '../workers/use-worker-job.ts';
 import { CurvesChart } from './CurvesChart.tsx';
 import { Field, Select } from './Field.tsx';
 import { RateField } from './RateField.tsx';
@@ -29,51 +29,28 @@ export function NetworkPanel() {
   const seed = useLab((s) => s.experiment.seed);
   const setExperiment = useLab((s) => s.setExperiment);
   const [result, setResult] = useState<NetworkResult | null>(null);
-  const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const job = useRef<WorkerJob<NetworkResult> | null>(null);
-  useEffect(() => () => job.current?.cancel(), []);
+  const describeError = useCallback((message: string) => t('netError', { message }), [t]);
+  const { progress, error, start, cancel } = useWorkerJob<NetworkResult>(describeError);
   const set = (patch: Partial<NetworkSetting>) =>
     setExperiment({ network: { ...setting, ...patch } });
 
-  const train = () => {
-    job.current?.cancel();
-    setError(null);
-    setProgress({ done: 0, total: 1 });
-    const current = (job.current = runNetworkLab(
-      {
-        task: setting.task,
-        hidden: Array(setting.layers).fill(setting.width),
-        learningRate: setting.learningRate,
-        steps: setting.steps,
-        batchSize: 32,
-        seed,
-        resolution: RESOLUTION,
-      },
-      (done, total) => setProgress({ done, total }),
-    ));
-    current.done.then(
-      (r) => {
-        if (job.current !== current) return;
-        job.current = null;
-        setResult(r);
-        setProgress(null);
-      },
-      (reason: unknown) => {
-        if (job.current !== current) return;
-        job.current = null;
-        setProgress(null);
-        if (!String(reason).includes('cancelled'))
-          setError(t('netError', { message: String(reason) }));
-      },
+  const train = () =>
+    start(
+      (onProgress) =>
+        runNetworkLab(
+          {
+            task: setting.task,
+            hidden: Array(setting.layers).fill(setting.width),
+            learningRate: setting.learningRate,
+            steps: setting.steps,
+            batchSize: 32,
+            seed,
+            resolution: RESOLUTION,
+          },
+          onProgress,
+        ),
+      setResult,
     );
-  };
-  const cancel = () => {
-    const current = job.current;
-    job.current = null;
-    current?.cancel();
-    setProgress(null);
-  };
 
   const [plain, bn] = result?.curves ?? [];
   const lossCurves = useMemo(

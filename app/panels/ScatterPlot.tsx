@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { formatNumber } from '../format.ts';
+import { prepareCanvas } from './prepare-canvas.ts';
 
 /** A small scatter plot of (x, y) pairs: `background` in grey, `points` in colour, axes with their ranges. */
 export function ScatterPlot({
@@ -15,15 +16,9 @@ export function ScatterPlot({
 }) {
   const canvas = useRef<HTMLCanvasElement>(null);
   useEffect(() => {
-    const el = canvas.current;
-    const ctx = el?.getContext('2d');
-    if (!el || !ctx) return;
-    const dpr = window.devicePixelRatio || 1;
-    const w = el.clientWidth;
-    const h = el.clientHeight;
-    el.width = Math.round(w * dpr);
-    el.height = Math.round(h * dpr);
-    ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+    const c = prepareCanvas(canvas.current);
+    if (!c) return;
+    const { ctx, width: w, height: h } = c;
     ctx.clearRect(0, 0, w, h);
     const all = background ? [background, points] : [points];
     let x0 = Infinity;

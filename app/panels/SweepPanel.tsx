@@ -1,12 +1,13 @@
-import { useEffect, useRef, useState, type MouseEvent } from 'react';
+import { useCallback, useEffect, useRef, useState, type MouseEvent } from 'react';
 import { allRuns, logSpace, MAX_RUNS, OPTIMIZERS, type SweepPoint } from '../../src/index.ts';
 import { localized } from '../i18n/i18n.ts';
 import { useLanguage, useT } from '../i18n/use-t.ts';
 import { useLab } from '../store/store.ts';
 import { runSweep } from '../workers/run-sweep.ts';
-import type { WorkerJob } from '../workers/worker-job.ts';
+import { useWorkerJob } from '../workers/use-worker-job.ts';
 import { drawSweepChart, type SweepLayout } from './draw-sweep-chart.ts';
 import { Field } from './Field.tsx';
+import { prepareCanvas } from './prepare-canvas.ts';
 import { RateField } from './RateField.tsx';
 
 const RATES = 60;
@@ -21,27 +22,26 @@ export function SweepPanel() {
   const setExperiment = useLab((s) => s.setExperiment);
   const [points, setPoints] = useState<SweepPoint[] | null>(null);
   const [sweptFor, setSweptFor] = useState<unknown>(null);
-  const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const job = useRef<WorkerJob<{ points: SweepPoint[] }> | null>(null);
+  const describeError = useCallback((message: string) => t('sweepError', { message }), [t]);
+  const {
+    progress,
+    error,
+    start: startJob,
+    cancel,
+  } = useWorkerJob<{ points: SweepPoint[] }>(describeError);
   const canvas = useRef<HTMLCanvasElement>(null);
   const layout = useRef<SweepLayout | null>(null);
-  useEffect(() => () => job.current?.cancel(), []);
 
   const range =
     experiment.sweepRange ??
     (problem ? ([problem.stabilityLimit * 1e-3, problem.stabilityLimit * 10] as const) : null);
 
   useEffect(() => {
-    const el = canvas.current;
-    const ctx = el?.getContext('2d');
-    if (!el || !ctx || !points || !problem) return;
-    const dpr = window.devicePixelRatio || 1;
-    el.width = Math.round(el.clientWidth * dpr);
-    el.height = Math.round(el.clientHeight * dpr);
-    ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+    if (!points || !problem) return;
+    const c = prepareCanvas(canvas.current);
+    if (!c) return;
     const quadratic = problem.surface.quadratic;
-    layout.current = drawSweepChart(ctx, el.clientWidth, el.clientHeight, points, {
+    layout.current = drawSweepChart(c.ctx, c.width, c.height, points, {
       stabilityLimit: quadratic ? problem.curvature.stabilityLimit : null,
       bestRate: quadratic ? problem.curvature.bestLearningRate : null,
       labels: {
@@ -64,39 +64,14 @@ export function SweepPanel() {
 
   if (!problem || !range) return null;
 
-  const start = () => {
-    job.current?.cancel();
-    setError(null);
-    setProgress({ done: 0, total: RATES });
-    const current = (job.current = runSweep(
-      experiment,
-      logSpace(range[0], range[1], RATES),
-      STEPS,
-      (done, total) => setProgress({ done, total }),
-    ));
-    current.done.then(
+  const start = () =>
+    startJob(
+      (onProgress) => runSweep(experiment, logSpace(range[0], range[1], RATES), STEPS, onProgress),
       ({ points: result }) => {
-        if (job.current !== current) return;
-        job.current = null;
         setPoints(result);
         setSweptFor(problem);
-        setProgress(null);
-      },
-      (reason: unknown) => {
-        if (job.current !== current) return;
-        job.current = null;
-        setProgress(null);
-        if (String(reason).includes('cancelled')) return;
-        setError(t('sweepError', { message: String(reason) }));
       },
     );
-  };
-  const cancel = () => {
-    const current = job.current;
-    job.current = null;
-    current?.cancel();
-    setProgress(null);
-  };
 
   const onClick = (e: MouseEvent<HTMLCanvasElement>) => {
     const l = layout.current;

@@ -1,4 +1,5 @@
 import { preview, type PreviewServer } from 'vite';
+import { afterAll, afterEach, beforeAll } from 'vitest';
 import { mkdirSync } from 'node:fs';
 import { PNG } from 'pngjs';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
@@ -111,4 +112,22 @@ export async function openSession(extraArgs: string[] = []): Promise<BrowserSess
       await new Promise<void>((resolve) => server.httpServer.close(() => resolve()));
     },
   };
+}
+
+/**
+ * One browser session for a test file: opened before its tests, pages closed after each test
+ * (their WebGL contexts would slow the next one), closed at the end. Read `.current` in tests.
+ */
+export function useBrowserSession(extraArgs: string[] = []): { current: BrowserSession } {
+  const holder = {} as { current: BrowserSession };
+  beforeAll(async () => {
+    holder.current = await openSession(extraArgs);
+  });
+  afterEach(async () => {
+    await holder.current?.closePages();
+  });
+  afterAll(async () => {
+    await holder.current?.close();
+  });
+  return holder;
 }

@@ -1,4 +1,4 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import {
   collectErrors,
@@ -8,17 +8,13 @@ import {
   SHOT_DIR,
   waitForScene,
   type BrowserSession,
+  useBrowserSession,
 } from './browser.ts';
 
+const browser = useBrowserSession();
 let session: BrowserSession;
-beforeAll(async () => {
-  session = await openSession();
-});
-afterEach(async () => {
-  await session?.closePages();
-});
-afterAll(async () => {
-  await session?.close();
+beforeEach(() => {
+  session = browser.current;
 });
 
 const text = (page: Page, id: string) => page.locator(`[data-testid="${id}"]`).innerText();

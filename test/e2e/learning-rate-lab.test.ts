@@ -1,22 +1,17 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import {
   collectErrors,
-  openSession,
   SHOT_DIR,
   waitForScene,
   type BrowserSession,
+  useBrowserSession,
 } from './browser.ts';
 
+const browser = useBrowserSession();
 let session: BrowserSession;
-beforeAll(async () => {
-  session = await openSession();
-});
-afterEach(async () => {
-  await session?.closePages();
-});
-afterAll(async () => {
-  await session?.close();
+beforeEach(() => {
+  session = browser.current;
 });
 
 async function open(query: string, width = 1440, height = 900) {
