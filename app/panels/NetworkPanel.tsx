@@ -9,6 +9,7 @@ import { runNetworkLab, type NetworkResult } from '../workers/run-network.ts';
 import { useWorkerJob } from '../workers/use-worker-job.ts';
 import { CurvesChart } from './CurvesChart.tsx';
 import { Field, Select } from './Field.tsx';
+import { JobButton, JobProgress } from './JobStatus.tsx';
 import { RateField } from './RateField.tsx';
 
 const COLORS = { plain: '#4dc3ff', bn: '#ff922b' };
@@ -148,32 +149,20 @@ export function NetworkPanel() {
         </Field>
       </div>
       <div className="buttons">
-        {progress ? (
-          <button type="button" onClick={cancel} data-testid="net-cancel">
-            {t('sweepCancel')}
-          </button>
-        ) : (
-          <button type="button" className="primary" onClick={train} data-testid="net-train">
-            {t('netTrain')}
-          </button>
-        )}
+        <JobButton
+          running={progress !== null}
+          label={t('netTrain')}
+          onStart={train}
+          onCancel={cancel}
+          testId="net"
+        />
       </div>
-      {progress ? (
-        <div className="progress">
-          <progress
-            max={progress.total}
-            value={progress.done}
-            aria-label={t('netProgress', progress)}
-            data-testid="net-progress"
-          />
-          <span>{t('netProgress', progress)}</span>
-        </div>
-      ) : null}
-      {error ? (
-        <p className="error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <JobProgress
+        progress={progress}
+        error={error}
+        text={progress ? t('netProgress', progress) : ''}
+        testId="net"
+      />
       {result && plain && bn ? (
         <div data-testid="net-results">
           <p className="legend">

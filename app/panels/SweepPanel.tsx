@@ -7,6 +7,7 @@ import { runSweep } from '../workers/run-sweep.ts';
 import { useWorkerJob } from '../workers/use-worker-job.ts';
 import { drawSweepChart, type SweepLayout } from './draw-sweep-chart.ts';
 import { Field } from './Field.tsx';
+import { JobButton, JobProgress } from './JobStatus.tsx';
 import { prepareCanvas } from './prepare-canvas.ts';
 import { RateField } from './RateField.tsx';
 
@@ -118,32 +119,20 @@ export function SweepPanel() {
             />
           )}
         </Field>
-        {progress ? (
-          <button type="button" onClick={cancel} data-testid="sweep-cancel">
-            {t('sweepCancel')}
-          </button>
-        ) : (
-          <button type="button" className="primary" onClick={start} data-testid="sweep-run">
-            {t('sweepRun')}
-          </button>
-        )}
+        <JobButton
+          running={progress !== null}
+          label={t('sweepRun')}
+          onStart={start}
+          onCancel={cancel}
+          testId="sweep"
+        />
       </div>
-      {progress ? (
-        <div className="progress">
-          <progress
-            max={progress.total}
-            value={progress.done}
-            aria-label={t('sweepProgress', progress)}
-            data-testid="sweep-progress"
-          />
-          <span>{t('sweepProgress', progress)}</span>
-        </div>
-      ) : null}
-      {error ? (
-        <p className="error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <JobProgress
+        progress={progress}
+        error={error}
+        text={progress ? t('sweepProgress', progress) : ''}
+        testId="sweep"
+      />
       <p className="hint">
         {t('sweepHint', {
           steps: STEPS,

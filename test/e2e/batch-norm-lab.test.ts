@@ -51,7 +51,7 @@ describe('the network lab', () => {
     const errors = collectErrors(page);
     await page.goto(`${session.url}?surface=bowl`);
     await waitForScene(page);
-    await page.getByTestId('net-train').click();
+    await page.getByTestId('net-run').click();
     await page.getByTestId('net-results').waitFor({ timeout: 120_000 });
     const stable = await page.getByTestId('net-stable').innerText();
     const rates = stable.match(/: ([\d.]+) without batch norm, ([\d.]+) with/);
@@ -72,12 +72,12 @@ describe('the network lab', () => {
     const page = await session.newPage(1280, 800);
     await page.goto(`${session.url}?surface=bowl&net=spiral:3:32:0.5:1500`);
     await waitForScene(page);
-    await page.getByTestId('net-train').click();
+    await page.getByTestId('net-run').click();
     await page.getByTestId('net-progress').waitFor();
     await page.getByTestId('step').click();
     await expect.poll(() => page.getByTestId('readout-step').innerText()).toBe('1');
     await page.getByTestId('net-cancel').click();
-    await page.getByTestId('net-train').waitFor();
+    await page.getByTestId('net-run').waitFor();
     expect(await page.getByTestId('net-results').count()).toBe(0);
   });
 });
