@@ -1,16 +1,13 @@
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { EmbedApp } from './embed/EmbedApp.tsx';
 import { useLanguage, useT } from './i18n/use-t.ts';
 import { LessonCard } from './lessons/LessonCard.tsx';
-import { BatchNormPanel } from './panels/BatchNormPanel.tsx';
 import { BatchStatsPanel } from './panels/BatchStatsPanel.tsx';
-import { EigenPanel } from './panels/EigenPanel.tsx';
 import { Footer } from './panels/Footer.tsx';
 import { Header } from './panels/Header.tsx';
 import { HelpOverlay } from './panels/HelpOverlay.tsx';
 import { LiveRegion } from './panels/LiveRegion.tsx';
 import { LossChart } from './panels/LossChart.tsx';
-import { NetworkPanel } from './panels/NetworkPanel.tsx';
 import { Notices } from './panels/Notices.tsx';
 import { OptimizerPanel } from './panels/OptimizerPanel.tsx';
 import { Readouts } from './panels/Readouts.tsx';
@@ -18,12 +15,26 @@ import { RunPanel } from './panels/RunPanel.tsx';
 import { RunsPanel } from './panels/RunsPanel.tsx';
 import { SharePanel } from './panels/SharePanel.tsx';
 import { SurfacePanel } from './panels/SurfacePanel.tsx';
-import { SweepPanel } from './panels/SweepPanel.tsx';
 import { ViewPanel } from './panels/ViewPanel.tsx';
 import { SceneView } from './scene/SceneView.tsx';
 import { useDriver } from './sim/driver-context.ts';
 import { useLab } from './store/store.ts';
 import { useKeyboardShortcuts } from './use-keyboard.ts';
+
+// Panels below the scene load after the first frame is drawn: KaTeX, the network lab and the
+// sweep are not needed to draw it.
+const BatchNormPanel = lazy(() =>
+  import('./panels/BatchNormPanel.tsx').then((m) => ({ default: m.BatchNormPanel })),
+);
+const EigenPanel = lazy(() =>
+  import('./panels/EigenPanel.tsx').then((m) => ({ default: m.EigenPanel })),
+);
+const NetworkPanel = lazy(() =>
+  import('./panels/NetworkPanel.tsx').then((m) => ({ default: m.NetworkPanel })),
+);
+const SweepPanel = lazy(() =>
+  import('./panels/SweepPanel.tsx').then((m) => ({ default: m.SweepPanel })),
+);
 
 /** The whole screen: lesson, scene, readouts and charts on the left; the controls beside them. */
 export function App() {
@@ -31,7 +42,13 @@ export function App() {
   const language = useLanguage();
   const embed = useLab((s) => s.page.embed);
   const presenter = useLab((s) => s.page.presenter);
+  const sceneReady = useLab((s) => s.sceneReady);
   useKeyboardShortcuts(useDriver());
+  // Without WebGL there is no first frame: load the other panels after a moment anyway.
+  useEffect(() => {
+    const timer = setTimeout(() => useLab.setState({ sceneReady: true }), 2500);
+    return () => clearTimeout(timer);
+  }, []);
   // Presenter mode scales the whole page (rem units follow the root's font size).
   useEffect(() => {
     document.documentElement.classList.toggle('presenter-root', presenter);
@@ -52,12 +69,16 @@ export function App() {
           <Readouts />
           <LossChart />
           <BatchStatsPanel />
-          <BatchNormPanel />
-          <div className="hide-in-presenter">
-            <SweepPanel />
-            <EigenPanel />
-            <NetworkPanel />
-          </div>
+          {sceneReady ? (
+            <Suspense fallback={null}>
+              <BatchNormPanel />
+              <div className="hide-in-presenter">
+                <SweepPanel />
+                <EigenPanel />
+                <NetworkPanel />
+              </div>
+            </Suspense>
+          ) : null}
         </div>
         <aside className="controls" aria-label={t('sectionRun')}>
           <RunPanel />

@@ -17,11 +17,6 @@ try {
   let jsGzip = 0;
   for (let r = 0; r < REPEATS; r++) {
     const page = await session.newPage(1280, 720);
-    const scripts: Promise<{ url: string; body: Buffer }>[] = [];
-    page.on('response', (res) => {
-      if (res.request().resourceType() === 'script')
-        scripts.push(res.body().then((body) => ({ url: res.url(), body })));
-    });
     const firstFrame = async () => {
       await page.waitForFunction(
         () => performance.getEntriesByName('esl:first-frame').length > 0,
@@ -33,9 +28,19 @@ try {
     await page.goto(session.url);
     cold.push(await firstFrame());
     if (r === 0) {
-      const bodies = await Promise.all(scripts);
-      jsBytes = bodies.reduce((n, s) => n + s.body.length, 0);
-      jsGzip = bodies.reduce((n, s) => n + gzipSync(s.body, { level: 9 }).length, 0);
+      // The scripts (modules and their imports) whose loading ended before the first frame.
+      const urls = await page.evaluate(`(() => {
+        const first = performance.getEntriesByName('esl:first-frame')[0].startTime;
+        return performance.getEntriesByType('resource')
+          .filter((e) => e.name.endsWith('.js') && e.responseEnd <= first)
+          .map((e) => e.name)
+          .filter((url, k, all) => all.indexOf(url) === k);
+      })()`) as string[];
+      for (const url of urls) {
+        const body = Buffer.from(await (await fetch(url)).arrayBuffer());
+        jsBytes += body.length;
+        jsGzip += gzipSync(body, { level: 9 }).length;
+      }
     }
     await page.reload();
     warm.push(await firstFrame());

@@ -22,6 +22,8 @@ export interface UiSlice {
   /** Embed, presenter mode, lesson scene: how the page is shown (kept in the URL too). */
   page: PageOptions;
   setPage(patch: Partial<PageOptions>): void;
+  /** The first frame has been drawn (or the page gave up waiting): secondary panels may load. */
+  sceneReady: boolean;
   /** The keyboard-shortcut help overlay is open. */
   helpOpen: boolean;
   setHelpOpen(open: boolean): void;
@@ -50,6 +52,7 @@ export const createUiSlice: StateCreator<LabState, [], [], UiSlice> = (set) => (
   webgl: 'unknown',
   page: DEFAULT_PAGE_OPTIONS,
   setPage: (patch) => set((s) => ({ page: { ...s.page, ...patch } })),
+  sceneReady: false,
   helpOpen: false,
   setHelpOpen: (helpOpen) => set({ helpOpen }),
   wireframe: false,
