@@ -17,7 +17,7 @@ export interface RegimeOptions {
   /** A run projected to need more steps than this in all is "too slow" (default 5000). */
   horizon?: number;
   /** Recent steps examined (default 50). */
-  window?: number;
+  span?: number;
   /**
    * The steps use noisy (mini-batch) gradients: step-to-step reversals and wobbles in |∇L| are
    * noise, so only a clear, sustained rise counts as diverging (and nothing as oscillating or too slow).
@@ -27,7 +27,7 @@ export interface RegimeOptions {
 
 /**
  * Labels a run from its recent steps:
- * - diverging: it diverged, or |∇L| grows (per-step ratio ρ > 1.001 over the window);
+ * - diverging: it diverged, or |∇L| grows (per-step ratio ρ > 1.001 over the span);
  * - oscillating: most consecutive steps reverse direction (zig-zag) and |∇L| shrinks slowly (ρ > 0.98);
  * - too slow: at the current ρ it would need more than `horizon` steps in all to converge;
  * - converging otherwise; converged when the run reached the tolerance.
@@ -40,20 +40,20 @@ export function classifyRun(run: RunRecord, options: RegimeOptions = {}): Regime
   const g = run.gradientNorms;
   const n = g.length - 1;
   if (n < 2) return 'converging';
-  const window = Math.min(options.window ?? 50, n);
-  if (options.stochastic) return noisyTrend(g, n, window) > 3 ? 'diverging' : 'converging';
-  const gStart = g[n - window]!;
+  const span = Math.min(options.span ?? 50, n);
+  if (options.stochastic) return noisyTrend(g, n, span) > 3 ? 'diverging' : 'converging';
+  const gStart = g[n - span]!;
   const gEnd = g[n]!;
   if (gStart === 0 || gEnd === 0) return 'converged';
-  const rate = (gEnd / gStart) ** (1 / window);
+  const rate = (gEnd / gStart) ** (1 / span);
   if (rate > 1.001) return 'diverging';
   let flips = 0;
-  for (let t = n - window + 1; t < n; t++) {
+  for (let t = n - span + 1; t < n; t++) {
     const d1 = (run.w1[t]! - run.w1[t - 1]!) * (run.w1[t + 1]! - run.w1[t]!);
     const d2 = (run.w2[t]! - run.w2[t - 1]!) * (run.w2[t + 1]! - run.w2[t]!);
     if (d1 + d2 < 0) flips++;
   }
-  if (window > 1 && flips / (window - 1) > 0.5 && rate > 0.98) return 'oscillating';
+  if (span > 1 && flips / (span - 1) > 0.5 && rate > 0.98) return 'oscillating';
   let gMax = 0;
   for (let t = 0; t <= n; t++) gMax = Math.max(gMax, g[t]!);
   if (rate >= 1) return 'too-slow';
@@ -61,13 +61,13 @@ export function classifyRun(run: RunRecord, options: RegimeOptions = {}): Regime
   return n + remaining > horizon ? 'too-slow' : 'converging';
 }
 
-/** Mean |∇L| over the second half of the last `window` steps divided by the mean over the first half. */
-function noisyTrend(g: ArrayLike<number>, n: number, window: number): number {
-  const half = Math.max(1, Math.floor(window / 2));
+/** Mean |∇L| over the second half of the last `span` steps divided by the mean over the first half. */
+function noisyTrend(g: ArrayLike<number>, n: number, span: number): number {
+  const half = Math.max(1, Math.floor(span / 2));
   let early = 0;
   let late = 0;
   for (let k = 0; k < half; k++) {
-    early += g[n - window + k]!;
+    early += g[n - span + k]!;
     late += g[n - k]!;
   }
   return early > 0 ? late / early : 1;
