@@ -83,6 +83,8 @@ export interface Driver {
   subscribe(listener: () => void): () => void;
   /** While suspended (an embed scrolled off screen) a playing run waits without advancing or drawing. */
   setSuspended(suspended: boolean): void;
+  /** Stops the loop and stops following the store (a page has one driver; tests make many). */
+  dispose(): void;
 }
 
 export function createDriver(resolution: number): Driver {
@@ -191,7 +193,7 @@ export function createDriver(resolution: number): Driver {
   useLab.setState({ problem });
   publish(true);
 
-  useLab.subscribe((state, prev) => {
+  const unsubscribe = useLab.subscribe((state, prev) => {
     const e = state.experiment;
     if (e === prev.experiment) return;
     if (runKey(e) !== runKey(experiment)) rebuild(e);
@@ -269,6 +271,11 @@ export function createDriver(resolution: number): Driver {
           : ([w[0]!, w[1]!] as const);
       const start = from && to ? mapWeights(own, from, to) : next.start;
       useLab.getState().setExperiment({ ...patch, start });
+    },
+    dispose() {
+      driver.pause();
+      unsubscribe();
+      listeners.clear();
     },
     setSuspended(value) {
       suspended = value;

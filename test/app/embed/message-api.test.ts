@@ -87,6 +87,7 @@ describe('the embed message API', () => {
     );
     expect(sent.at(-1)).toMatchObject({ type: 'experiment', experiment: { surface: 'bowl' } });
     stop();
+    driver.dispose();
   });
 
   it('with an origin list, ignores hosts not on it', () => {
@@ -110,5 +111,6 @@ describe('the embed message API', () => {
     );
     expect(useLab.getState().summary.step).toBe(1);
     stop();
+    driver.dispose();
   });
 });

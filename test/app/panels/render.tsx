@@ -7,15 +7,17 @@ import { useLab } from '../../../app/store/store.ts';
 import '../dom-setup.ts';
 
 const initial = useLab.getState();
+let previous: Driver | null = null;
 
 /** Renders `ui` with a fresh store at `experiment` and a driver over it. */
 export function renderWithDriver(
   ui: ReactNode,
   experiment: Partial<Experiment> = {},
 ): { driver: Driver } & ReturnType<typeof render> {
+  previous?.dispose();
   useLab.setState(initial, true);
   useLab.setState({ experiment: { ...DEFAULT_EXPERIMENT, ...experiment } });
-  const driver = createDriver(32);
+  const driver = (previous = createDriver(32));
   const result = render(<DriverContext.Provider value={driver}>{ui}</DriverContext.Provider>);
   return { driver, ...result };
 }

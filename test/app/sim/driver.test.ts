@@ -5,11 +5,15 @@ import { createDriver } from '../../../app/sim/driver.ts';
 import { useLab } from '../../../app/store/store.ts';
 
 const initial = useLab.getState();
-beforeEach(() => useLab.setState(initial, true));
+let current: ReturnType<typeof createDriver> | null = null;
+beforeEach(() => {
+  current?.dispose();
+  useLab.setState(initial, true);
+});
 
 function driverFor(patch: Partial<typeof DEFAULT_EXPERIMENT>) {
   useLab.setState({ experiment: { ...DEFAULT_EXPERIMENT, ...patch } });
-  return createDriver(32);
+  return (current = createDriver(32));
 }
 
 describe('the simulation driver', () => {
