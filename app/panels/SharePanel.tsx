@@ -8,10 +8,23 @@ import {
 } from '../../src/index.ts';
 import { capturePane, download } from '../export/capture.ts';
 import { trajectoriesCsv } from '../export/trajectories-csv.ts';
-import { localized } from '../i18n/i18n.ts';
+import { localized, type MessageKey } from '../i18n/i18n.ts';
 import { useLanguage, useT } from '../i18n/use-t.ts';
 import { useDriver } from '../sim/driver-context.ts';
 import { useLab } from '../store/store.ts';
+
+/** The label of each control an embed can show. */
+const CONTROL_LABELS: Record<ControlId, MessageKey> = {
+  play: 'play',
+  surface: 'surface',
+  scaling: 'scaling',
+  batchnorm: 'batchNorm',
+  optimizer: 'optimizer',
+  lr: 'learningRate',
+  runs: 'sectionRuns',
+  speed: 'speed',
+  view: 'sectionView',
+};
 
 /** The page's address without its query, for links and embeds. */
 const base = () => `${window.location.origin}${window.location.pathname}`;
@@ -91,7 +104,7 @@ export function SharePanel() {
                   setControls((c) => (e.target.checked ? [...c, id] : c.filter((x) => x !== id)))
                 }
               />
-              {id}
+              {t(CONTROL_LABELS[id])}
             </label>
           ))}
         </div>
