@@ -241,6 +241,10 @@ export const en = {
   exportPng2x: 'Save image at 2× (PNG)',
   exportCsv: 'Save trajectories (CSV)',
   sectionExport: 'Share and export',
+  overlayShowing:
+    'The main view shows {label} in place of the experiment; axes α and β are the two random directions.',
+  overlayBack: 'Back to the experiment',
+  netShowMain: 'Show in the main 3-D view',
   keyboardHelp: 'Keys: Space play/pause · → step · R reset',
 } as const;
 

@@ -229,5 +229,8 @@ export const zhTW: Record<MessageKey, string> = {
   exportPng2x: '以 2 倍解析度儲存圖片（PNG）',
   exportCsv: '儲存軌跡（CSV）',
   sectionExport: '分享與匯出',
+  overlayShowing: '主要檢視正在顯示{label}，取代原本的實驗；α 與 β 軸是兩個隨機方向。',
+  overlayBack: '回到實驗',
+  netShowMain: '在主要 3D 檢視中顯示',
   keyboardHelp: '按鍵：空白鍵 播放/暫停 · → 單步 · R 重設',
 };

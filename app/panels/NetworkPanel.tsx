@@ -1,7 +1,13 @@
 import { useCallback, useMemo, useState } from 'react';
-import { NETWORK_TASKS, taskData, type NetworkSetting, type NetworkTask } from '../../src/index.ts';
+import {
+  gridSurface,
+  NETWORK_TASKS,
+  taskData,
+  type NetworkSetting,
+  type NetworkTask,
+} from '../../src/index.ts';
 import { formatNumber } from '../format.ts';
-import { localized } from '../i18n/i18n.ts';
+import { localized, translate } from '../i18n/i18n.ts';
 import { useLanguage, useT } from '../i18n/use-t.ts';
 import { LandscapeView } from '../scene/LandscapeView.tsx';
 import { useLab } from '../store/store.ts';
@@ -29,6 +35,7 @@ export function NetworkPanel() {
   const setting = useLab((s) => s.experiment.network);
   const seed = useLab((s) => s.experiment.seed);
   const setExperiment = useLab((s) => s.setExperiment);
+  const setOverlay = useLab((s) => s.setOverlay);
   const [result, setResult] = useState<NetworkResult | null>(null);
   const describeError = useCallback((message: string) => t('netError', { message }), [t]);
   const { progress, error, start, cancel } = useWorkerJob<NetworkResult>(describeError);
@@ -195,6 +202,40 @@ export function NetworkPanel() {
               return (
                 <figure key={String(c.batchNorm)} className="net-figure">
                   <figcaption>{label}</figcaption>
+                  <button
+                    type="button"
+                    className="small"
+                    data-testid={c.batchNorm ? 'net-show-bn' : 'net-show-plain'}
+                    onClick={() =>
+                      setOverlay({
+                        surface: gridSurface(c.landscape, result.resolution, result.range, {
+                          id: 'network-slice',
+                          name: { en: label, 'zh-TW': label },
+                          description: { en: label, 'zh-TW': label },
+                        }),
+                        label: c.batchNorm
+                          ? {
+                              en: translate('en', 'netLandscapeBn', {
+                                bn: translate('en', 'netBn'),
+                              }),
+                              'zh-TW': translate('zh-TW', 'netLandscapeBn', {
+                                bn: translate('zh-TW', 'netBn'),
+                              }),
+                            }
+                          : {
+                              en: translate('en', 'netLandscape', {
+                                plain: translate('en', 'netPlain'),
+                              }),
+                              'zh-TW': translate('zh-TW', 'netLandscape', {
+                                plain: translate('zh-TW', 'netPlain'),
+                              }),
+                            },
+                        axes: ['α', 'β'],
+                      })
+                    }
+                  >
+                    {t('netShowMain')}
+                  </button>
                   <LandscapeView
                     values={c.landscape}
                     resolution={result.resolution}

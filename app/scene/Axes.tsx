@@ -10,7 +10,13 @@ import { FLOOR_Y } from './ContourLines.tsx';
 import { niceTicks } from './ticks.ts';
 
 /** Axes w1 (front edge), w2 (left edge) and loss (back-left corner) with tick values. */
-export function Axes({ landscape }: { landscape: Landscape }) {
+export function Axes({
+  landscape,
+  names = ['w1', 'w2'],
+}: {
+  landscape: Landscape;
+  names?: readonly [string, string];
+}) {
   const t = useT();
   const layer = useContext(LabelLayerContext);
   // Seen from straight above the loss axis collapses to a point: its labels would pile up.
@@ -71,8 +77,8 @@ export function Axes({ landscape }: { landscape: Landscape }) {
         lossTicks.map((u) =>
           label(formatNumber(heightMap.fromUnit(u), 3), [-hx - 0.5, u * WORLD_HEIGHT, -hz]),
         )}
-      {label('w1', [hx + 0.6, FLOOR_Y, hz + 0.45], 'axis-name')}
-      {label('w2', [-hx - 1.5, FLOOR_Y, 0], 'axis-name')}
+      {label(names[0], [hx + 0.6, FLOOR_Y, hz + 0.45], 'axis-name')}
+      {label(names[1], [-hx - 1.5, FLOOR_Y, 0], 'axis-name')}
       {showLoss &&
         label(
           heightMap.kind === 'log' ? t('axisLossLog') : t('axisLoss'),

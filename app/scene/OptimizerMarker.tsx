@@ -41,7 +41,7 @@ function place(l: Landscape, w1: number, w2: number, out: Vector3): Vector3 {
  */
 export function OptimizerMarker({ run, color }: { run: number; color: string }) {
   const driver = useDriver();
-  const { pane } = usePane();
+  const { index, pane } = usePane();
   const presenter = useLab((s) => s.page.presenter);
   const trailColor = useMemo(() => new Color(color), [color]);
   const group = useRef<Group>(null);
@@ -87,7 +87,8 @@ export function OptimizerMarker({ run, color }: { run: number; color: string }) 
     const current = pane();
     const l = current.landscape;
     const runner = current.runners[run];
-    if (group.current) group.current.visible = runner !== undefined;
+    const hidden = runner === undefined || (index === 0 && driver.overlaid);
+    if (group.current) group.current.visible = !hidden;
     if (!runner || (seen.current.run === driver.runVersion && seen.current.land === l.version))
       return;
     seen.current.run = driver.runVersion;

@@ -65,6 +65,10 @@ function SceneContents() {
   const problem = useLab((s) => s.problem);
   const wireframe = useLab((s) => s.wireframe);
   const runCount = useLab((s) => allRuns(s.experiment).length);
+  const overlay = useLab((s) => s.overlay);
+  const { index } = usePane();
+  // Another surface (a network's loss slice) is shown in the first pane in place of the experiment's.
+  const shownOverlay = index === 0 ? overlay : null;
   return (
     <>
       <color attach="background" args={['#0d1320']} />
@@ -73,8 +77,13 @@ function SceneContents() {
       <directionalLight position={[-8, 6, -6]} intensity={0.4} />
       <SurfaceMesh wireframe={wireframe} />
       <ContourLines />
-      <Axes landscape={landscape} />
-      {problem ? <MinimaMarkers landscape={landscape} surface={problem.surface} /> : null}
+      <Axes landscape={landscape} names={shownOverlay?.axes} />
+      {problem ? (
+        <MinimaMarkers
+          landscape={landscape}
+          surface={shownOverlay ? landscape.surface : problem.surface}
+        />
+      ) : null}
       {Array.from({ length: runCount }, (_, k) => (
         <OptimizerMarker key={k} run={k} color={RUN_COLORS[k % RUN_COLORS.length]!} />
       ))}

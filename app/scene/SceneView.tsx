@@ -73,8 +73,27 @@ export function SceneView() {
     if (!ok) addNotice({ id: 'no-webgl', key: 'noticeNoWebgl', tone: 'warning' });
   }, [webgl, setWebgl, addNotice]);
   const compare = panes.length > 1;
+  const overlay = useLab((s) => s.overlay);
+  const setOverlay = useLab((s) => s.setOverlay);
   return (
     <div className={compare ? 'panes panes-compare' : 'panes'}>
+      {overlay ? (
+        <div
+          className="notice notice-info overlay-banner"
+          role="status"
+          data-testid="overlay-banner"
+        >
+          <span>{t('overlayShowing', { label: localized(overlay.label, language) })}</span>
+          <button
+            type="button"
+            className="small"
+            onClick={() => setOverlay(null)}
+            data-testid="overlay-back"
+          >
+            {t('overlayBack')}
+          </button>
+        </div>
+      ) : null}
       {panes.map((pane, k) => (
         <PaneIndexContext.Provider key={pane.id} value={k}>
           <div className="pane">

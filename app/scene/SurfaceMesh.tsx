@@ -49,13 +49,14 @@ export function SurfaceMesh({ wireframe }: { wireframe: boolean }) {
   const weightsAt = (e: ThreeEvent<PointerEvent | MouseEvent>) =>
     fromWorld(pane().landscape.frame, e.point.x, e.point.z);
   const onClick = (e: ThreeEvent<MouseEvent>) => {
-    // A drag (orbiting the camera) is not a click on the surface.
-    if (e.delta > 6) return;
+    // A drag (orbiting the camera) is not a click on the surface; another surface shown has no runs.
+    if (e.delta > 6 || (index === 0 && driver.overlaid)) return;
     e.stopPropagation();
     const [w1, w2] = weightsAt(e);
     driver.setStart(w1, w2, index);
   };
   const onPointerMove = (e: ThreeEvent<PointerEvent>) => {
+    if (index === 0 && driver.overlaid) return;
     const [w1, w2] = weightsAt(e);
     setProbe({ pane: index, w1, w2 });
   };

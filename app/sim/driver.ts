@@ -66,6 +66,8 @@ function problemFor(e: Experiment): Problem {
  */
 export interface Driver {
   readonly panes: readonly Pane[];
+  /** True while pane 0 shows another surface (the runs are hidden and clicks ignored). */
+  readonly overlaid: boolean;
   /** The problem of the experiment's own setting (what the controls refer to). */
   readonly problem: Problem;
   /** Bumps on every step or reset; per-frame readers compare it. */
@@ -115,7 +117,23 @@ export function createDriver(resolution: number): Driver {
   };
 
   // With batch normalization in training the optimizer sees a mini-batch's surface: draw the main run's.
+  // A surface shown in place of pane 0's (a network's loss slice); the runs are hidden meanwhile.
+  let overlay = useLab.getState().overlay;
+  const applyOverlay = () => {
+    const p = panes[0]!;
+    p.landscape = createLandscape(
+      overlay?.surface ?? p.problem.surface,
+      resolution,
+      experiment.heightScale,
+      experiment.axisView,
+      p.landscape,
+    );
+    if (!overlay) showBatchSurface(p);
+    notify();
+  };
+
   const showBatchSurface = (p: Pane) => {
+    if (overlay && p === panes[0]) return;
     const batch = p.runners[0]!.lastBatch;
     if (batch && p.problem.batchNorm && p.problem.data)
       resampleLandscape(p.landscape, miniBatchSurface(batch.normalized, p.problem.data.data));
@@ -170,8 +188,8 @@ export function createDriver(resolution: number): Driver {
     for (const p of panes) {
       p.runners = createRunners(p);
       p.convergedAt = p.runners.map(() => null);
-      if (p.landscape.surface !== p.problem.surface)
-        resampleLandscape(p.landscape, p.problem.surface);
+      const shown = overlay && p === panes[0] ? overlay.surface : p.problem.surface;
+      if (p.landscape.surface !== shown) resampleLandscape(p.landscape, shown);
     }
     runVersion++;
     publish(true);
@@ -194,20 +212,23 @@ export function createDriver(resolution: number): Driver {
   publish(true);
 
   const unsubscribe = useLab.subscribe((state, prev) => {
+    if (state.overlay !== prev.overlay) {
+      overlay = state.overlay;
+      if (overlay) driver.pause();
+      applyOverlay();
+    }
     const e = state.experiment;
     if (e === prev.experiment) return;
-    if (runKey(e) !== runKey(experiment)) rebuild(e);
-    else if (viewKey(e) !== viewKey(experiment)) {
+    if (runKey(e) !== runKey(experiment)) {
+      // A new experiment replaces whatever was shown instead of it.
+      if (overlay) useLab.setState({ overlay: null });
+      rebuild(e);
+    } else if (viewKey(e) !== viewKey(experiment)) {
       experiment = e;
       for (const p of panes) {
         p.experiment = { ...p.experiment, heightScale: e.heightScale, axisView: e.axisView };
-        p.landscape = createLandscape(
-          p.problem.surface,
-          resolution,
-          e.heightScale,
-          e.axisView,
-          p.landscape,
-        );
+        const shown = overlay && p === panes[0] ? overlay.surface : p.problem.surface;
+        p.landscape = createLandscape(shown, resolution, e.heightScale, e.axisView, p.landscape);
         showBatchSurface(p);
       }
       notify();
@@ -220,6 +241,9 @@ export function createDriver(resolution: number): Driver {
     },
     get problem() {
       return problem;
+    },
+    get overlaid() {
+      return overlay !== null;
     },
     get runVersion() {
       return runVersion;

@@ -1,5 +1,11 @@
 import type { StateCreator } from 'zustand';
-import { DEFAULT_PAGE_OPTIONS, type Language, type PageOptions } from '../../src/index.ts';
+import {
+  DEFAULT_PAGE_OPTIONS,
+  type Language,
+  type LocalizedText,
+  type PageOptions,
+  type Surface,
+} from '../../src/index.ts';
 import type { MessageKey } from '../i18n/i18n.ts';
 import type { LabState } from './store.ts';
 
@@ -18,7 +24,17 @@ export interface Probe {
   w2: number;
 }
 
+/** Another surface shown in the main view in place of the experiment's (a network's loss slice). */
+export interface SurfaceOverlay {
+  surface: Surface;
+  label: LocalizedText;
+  /** Names of the two axes (e.g. the two random directions α and β). */
+  axes: readonly [string, string];
+}
+
 export interface UiSlice {
+  overlay: SurfaceOverlay | null;
+  setOverlay(overlay: SurfaceOverlay | null): void;
   /** Embed, presenter mode, lesson scene: how the page is shown (kept in the URL too). */
   page: PageOptions;
   setPage(patch: Partial<PageOptions>): void;
@@ -53,6 +69,8 @@ export const createUiSlice: StateCreator<LabState, [], [], UiSlice> = (set) => (
   page: DEFAULT_PAGE_OPTIONS,
   setPage: (patch) => set((s) => ({ page: { ...s.page, ...patch } })),
   sceneReady: false,
+  overlay: null,
+  setOverlay: (overlay) => set({ overlay }),
   helpOpen: false,
   setHelpOpen: (helpOpen) => set({ helpOpen }),
   wireframe: false,

@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import {
   collectErrors,
   luminanceSpread,
+  pixelDifference,
   SHOT_DIR,
   waitForScene,
   type BrowserSession,
@@ -64,6 +65,20 @@ describe('the network lab', () => {
       })
       .toBeGreaterThan(5);
     expect(page.url()).toBe(`${session.url}?surface=bowl`);
+    // The batch-normalized network's slice in the main 3-D view, then back to the experiment.
+    const before = await page.getByTestId('scene').screenshot();
+    await page.getByTestId('net-show-bn').click();
+    await page.getByTestId('overlay-banner').waitFor();
+    await expect.poll(() => page.locator('.axis-name').allInnerTexts()).toContain('α');
+    await expect
+      .poll(async () => pixelDifference(before, await page.getByTestId('scene').screenshot()), {
+        timeout: 30_000,
+      })
+      .toBeGreaterThan(0.05);
+    await page.getByTestId('scene').screenshot({ path: `${SHOT_DIR}/network-slice-main-view.png` });
+    await page.getByTestId('overlay-back').click();
+    await expect.poll(() => page.getByTestId('overlay-banner').count()).toBe(0);
+    await expect.poll(() => page.locator('.axis-name').allInnerTexts()).toContain('w1');
     await page.getByTestId('network-panel').screenshot({ path: `${SHOT_DIR}/network-lab.png` });
     expect(errors).toEqual([]);
   });

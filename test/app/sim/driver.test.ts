@@ -1,6 +1,11 @@
 // @vitest-environment jsdom
 import { beforeEach, describe, expect, it } from 'vitest';
-import { DEFAULT_EXPERIMENT, mapWeights, regressionLossDirect } from '../../../src/index.ts';
+import {
+  createSurface,
+  DEFAULT_EXPERIMENT,
+  mapWeights,
+  regressionLossDirect,
+} from '../../../src/index.ts';
 import { createDriver } from '../../../app/sim/driver.ts';
 import { useLab } from '../../../app/store/store.ts';
 
@@ -94,5 +99,21 @@ describe('the simulation driver', () => {
     expect(useLab.getState().experiment.start).toEqual([-4, 4]);
     expect(Array.from(driver.panes[0]!.runners[0]!.state.w)).toEqual([-4, 4]);
     expect(useLab.getState().playing).toBe(false);
+  });
+
+  it('shows another surface in place of the experiment’s, hiding the runs, until the experiment changes', () => {
+    const driver = driverFor({ surface: 'bowl' });
+    const other = createSurface('himmelblau');
+    useLab
+      .getState()
+      .setOverlay({ surface: other, label: { en: 'x', 'zh-TW': 'x' }, axes: ['α', 'β'] });
+    expect(driver.overlaid).toBe(true);
+    expect(driver.panes[0]!.landscape.surface).toBe(other);
+    driver.reset();
+    expect(driver.panes[0]!.landscape.surface).toBe(other);
+    useLab.getState().setExperiment({ surface: 'valley' });
+    expect(useLab.getState().overlay).toBeNull();
+    expect(driver.overlaid).toBe(false);
+    expect(driver.panes[0]!.landscape.surface.id).toBe('valley');
   });
 });
