@@ -74,7 +74,7 @@ describe('the 3-D explorer', () => {
   it('a learning rate above the stability limit ends in "diverged" with no NaN on the page; reset recovers', async () => {
     const { page } = await open('?surface=valley&speed=200');
     const limit = await number(page, 'stability-limit');
-    const field = page.getByLabel('Learning rate η');
+    const field = page.getByRole('textbox', { name: 'Learning rate η', exact: true });
     await field.fill(String(limit * 1.5));
     await field.press('Enter');
     await expect.poll(() => text(page, 'lr-multiple')).toContain('1.5');
@@ -91,7 +91,7 @@ describe('the 3-D explorer', () => {
 
   it('an absurd learning rate typed in is refused with a message, and the old one kept', async () => {
     const { page } = await open('?surface=bowl');
-    const field = page.getByLabel('Learning rate η');
+    const field = page.getByRole('textbox', { name: 'Learning rate η', exact: true });
     const before = await field.inputValue();
     await field.fill('banana');
     await field.press('Enter');
