@@ -8,10 +8,23 @@ const session = await openSession();
 try {
   const page = await session.newPage(1440, 900);
   await page.goto(`${session.url}${query}`);
-  await page.waitForFunction(() => document.querySelectorAll('.tick').length > 3, null, { timeout: 60_000 });
+  await page.waitForFunction(() => document.querySelectorAll('.tick').length > 3, null, {
+    timeout: 60_000,
+  });
   await page.getByTestId('play').click();
-  await page.waitForFunction(() => Number(document.querySelector('[data-testid="readout-step"]')?.textContent) >= 40, null, { timeout: 120_000 });
-  await page.getByTestId('play').click();
+  // Until the main run has taken 40 steps or stopped (converged or diverged), at most 20 s.
+  await page
+    .waitForFunction(
+      () =>
+        Number(document.querySelector('[data-testid="readout-step"]')?.textContent) >= 40 ||
+        document.querySelector('[data-testid="play"]')?.getAttribute('aria-pressed') === 'false',
+      null,
+      { timeout: 20_000 },
+    )
+    .catch(() => undefined);
+  await page.waitForTimeout(3000);
+  if ((await page.getByTestId('play').getAttribute('aria-pressed')) === 'true')
+    await page.getByTestId('play').click();
   await page.screenshot({ path: out });
   console.log(`wrote ${out}`);
 } finally {
