@@ -82,7 +82,7 @@ export function Axes({
       {showLoss &&
         label(
           heightMap.kind === 'log' ? t('axisLossLog') : t('axisLoss'),
-          [-hx - 0.5, WORLD_HEIGHT + 0.6, -hz],
+          [-hx, WORLD_HEIGHT + 0.7, -hz],
           'axis-name',
         )}
     </group>
