@@ -1,5 +1,4 @@
 import {
-  buildProblem,
   mapWeights,
   miniBatchSurface,
   paneSetups,
@@ -9,55 +8,13 @@ import {
 import { useLab } from '../store/store.ts';
 import { createLandscape, resampleLandscape } from './landscape.ts';
 import { createPane, createRunners, type Pane } from './pane.ts';
+import { problemFor, runKey, viewKey } from './problem-cache.ts';
 import { summarize } from './summary.ts';
 
 /** Most steps a run takes in one animation frame, so a high speed cannot freeze the page. */
 const MAX_STEPS_PER_FRAME = 400;
 /** How often the panels' summary is refreshed while playing. */
 const SUMMARY_INTERVAL_MS = 120;
-
-/** Fields that change the runs; the rest (camera, language, speed, display, sweep) do not restart them. */
-const RUN_FIELDS = [
-  'surface',
-  'conditionNumber',
-  'scaling',
-  'batchNorm',
-  'batchSize',
-  'batchNormMode',
-  'optimizer',
-  'learningRate',
-  'momentum',
-  'rho',
-  'beta1',
-  'beta2',
-  'start',
-  'seed',
-  'extraRuns',
-  'panes',
-] as const;
-const runKey = (e: Experiment) => JSON.stringify(RUN_FIELDS.map((k) => e[k]));
-const viewKey = (e: Experiment) => `${e.heightScale}|${e.axisView}`;
-
-// The last few problems built, keyed by what they depend on: toggling back and forth reuses them.
-const problems = new Map<string, Problem>();
-function problemFor(e: Experiment): Problem {
-  const key = JSON.stringify([
-    e.surface,
-    e.conditionNumber,
-    e.scaling,
-    e.batchNorm,
-    e.batchSize,
-    e.batchNormMode,
-    e.optimizer,
-  ]);
-  let p = problems.get(key);
-  if (!p) {
-    p = buildProblem({ ...e, learningRate: null });
-    problems.set(key, p);
-    if (problems.size > 12) problems.delete(problems.keys().next().value!);
-  }
-  return e.learningRate === null ? p : { ...p, learningRate: e.learningRate };
-}
 
 /**
  * Advances the simulation outside React: one or more panes (single view, or raw / standardized /
@@ -116,13 +73,15 @@ export function createDriver(resolution: number): Driver {
     useLab.setState({ summary: runs[0]![0]!, runs, playing });
   };
 
-  // With batch normalization in training the optimizer sees a mini-batch's surface: draw the main run's.
   // A surface shown in place of pane 0's (a network's loss slice); the runs are hidden meanwhile.
   let overlay = useLab.getState().overlay;
+  /** The surface pane `p` shows: the overlay in pane 0 while there is one, else its problem's. */
+  const shownSurface = (p: Pane) =>
+    overlay && p === panes[0] ? overlay.surface : p.problem.surface;
   const applyOverlay = () => {
     const p = panes[0]!;
     p.landscape = createLandscape(
-      overlay?.surface ?? p.problem.surface,
+      shownSurface(p),
       resolution,
       experiment.heightScale,
       experiment.axisView,
@@ -132,6 +91,7 @@ export function createDriver(resolution: number): Driver {
     notify();
   };
 
+  // With batch normalization in training the optimizer sees a mini-batch's surface: draw the main run's.
   const showBatchSurface = (p: Pane) => {
     if (overlay && p === panes[0]) return;
     const batch = p.runners[0]!.lastBatch;
@@ -188,7 +148,7 @@ export function createDriver(resolution: number): Driver {
     for (const p of panes) {
       p.runners = createRunners(p);
       p.convergedAt = p.runners.map(() => null);
-      const shown = overlay && p === panes[0] ? overlay.surface : p.problem.surface;
+      const shown = shownSurface(p);
       if (p.landscape.surface !== shown) resampleLandscape(p.landscape, shown);
     }
     runVersion++;
@@ -227,7 +187,7 @@ export function createDriver(resolution: number): Driver {
       experiment = e;
       for (const p of panes) {
         p.experiment = { ...p.experiment, heightScale: e.heightScale, axisView: e.axisView };
-        const shown = overlay && p === panes[0] ? overlay.surface : p.problem.surface;
+        const shown = shownSurface(p);
         p.landscape = createLandscape(shown, resolution, e.heightScale, e.axisView, p.landscape);
         showBatchSurface(p);
       }
