@@ -150,14 +150,16 @@ export {
 export { decodeExperiment, encodeExperiment, type IgnoredParam } from './experiment/url-codec.ts';
 export {
   buildProblem,
-  LEARNING_RATE_PRESETS,
-  learningRatePresets,
   learningRateRangeFor,
   runLearningRate,
   simulationConfig,
-  type LearningRatePreset,
   type Problem,
 } from './experiment/problem.ts';
+export {
+  LEARNING_RATE_PRESETS,
+  learningRatePresets,
+  type LearningRatePreset,
+} from './experiment/learning-rate-presets.ts';
 export { createHeightMap, type HeightMap } from './landscape/height-map.ts';
 export { contourSegments, type Contours } from './landscape/contours.ts';
 export { viridis } from './landscape/colormap.ts';
