@@ -3,7 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './App.tsx';
 import { createDriver } from './sim/driver.ts';
 import { DriverContext } from './sim/driver-context.ts';
-import { useLab } from './store/store.ts';
+import { labStore, useLab } from './store/store.ts';
 import { syncExperimentWithUrl } from './store/url-sync.ts';
 import { setUpLinkedScene } from './lessons/lesson-actions.ts';
 import { registerServiceWorker } from './offline.ts';
@@ -16,7 +16,7 @@ registerServiceWorker();
 // 256×256 surfaces on wide screens, 128×128 on phones and in embeds; ?res=N (32–512) overrides it.
 const page = useLab.getState().page;
 const resolution = page.resolution ?? (window.innerWidth < 700 || page.embed ? 128 : 256);
-const driver = createDriver(resolution);
+const driver = createDriver(labStore, resolution);
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

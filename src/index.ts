@@ -17,7 +17,9 @@ export { minimumLoss } from './surfaces/surface.ts';
 export { quadraticSurface, hessianFromEigen, type QuadraticSpec } from './surfaces/quadratic.ts';
 export {
   ANALYTIC_SURFACE_IDS,
+  ANALYTIC_SURFACES,
   createSurface,
+  type AnalyticSurfaceEntry,
   type AnalyticSurfaceId,
   type SurfaceOptions,
 } from './surfaces/registry.ts';
@@ -27,6 +29,13 @@ export type { Dataset } from './datasets/dataset.ts';
 export { datasetSize } from './datasets/dataset.ts';
 export { lectureDataset, LECTURE_TRUE_WEIGHTS } from './datasets/lecture-data.ts';
 export { penguinsDataset } from './datasets/penguins.ts';
+export {
+  DATASET_IDS,
+  DATASETS,
+  loadDataset,
+  type DatasetEntry,
+  type DatasetId,
+} from './datasets/registry.ts';
 export {
   FEATURE_SCALINGS,
   applyFeatureTransform,
@@ -147,7 +156,26 @@ export {
   type RunSpec,
   type SurfaceId,
 } from './experiment/experiment.ts';
-export { decodeExperiment, encodeExperiment, type IgnoredParam } from './experiment/url-codec.ts';
+export {
+  changeEffect,
+  decodeExperiment,
+  decodeExperimentPatch,
+  encodeExperiment,
+  EXPERIMENT_FIELDS,
+  FIELD_EFFECTS,
+  fieldsWithEffect,
+  sameField,
+  validateExperimentFields,
+  type FieldEffect,
+  type IgnoredParam,
+} from './experiment/url-codec.ts';
+export {
+  changeExperiment,
+  freshExperiment,
+  normalizeExperiment,
+  type ChangeOptions,
+} from './experiment/change.ts';
+export { surfaceCatalog, surfaceInfo, type SurfaceInfo } from './experiment/surface-catalog.ts';
 export {
   buildProblem,
   learningRateRangeFor,

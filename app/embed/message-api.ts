@@ -1,4 +1,4 @@
-import { decodeExperiment, encodeExperiment, type Experiment } from '../../src/index.ts';
+import { validateExperimentFields } from '../../src/index.ts';
 import type { Driver } from '../sim/driver.ts';
 import { useLab } from '../store/store.ts';
 
@@ -36,30 +36,6 @@ export function parseCommand(data: unknown): Command | null {
 }
 
 /**
- * A patch from the host, checked by the URL codec's rules: the current experiment with the patch
- * applied is encoded and read back, so invalid values keep their current setting and are listed.
- */
-export function applyPatch(
-  current: Experiment,
-  patch: Record<string, unknown>,
-): { experiment: Experiment; ignored: string[] } {
-  const merged = { ...current, ...patch } as Experiment;
-  let query: string;
-  try {
-    query = encodeExperiment(merged);
-  } catch {
-    return { experiment: current, ignored: Object.keys(patch) };
-  }
-  const decoded = decodeExperiment(query);
-  const ignored = Object.keys(patch).filter(
-    (k) =>
-      JSON.stringify((decoded.experiment as unknown as Record<string, unknown>)[k]) !==
-      JSON.stringify(patch[k]),
-  );
-  return { experiment: decoded.experiment, ignored };
-}
-
-/**
  * The embed's postMessage API: commands from the parent window (restricted to `origins` when given),
  * events back to it — ready, step (at a bounded rate), converged, diverged, experiment.
  */
@@ -79,16 +55,16 @@ export function startMessageApi(
     const command = parseCommand(event.data);
     if (!command) return;
     if (!origins) hostOrigin = event.origin && event.origin !== 'null' ? event.origin : '*';
-    const state = useLab.getState();
     if (command.type === 'play') driver.play();
     else if (command.type === 'pause') driver.pause();
     else if (command.type === 'reset') driver.reset();
     else if (command.type === 'step')
       for (let k = 0; k < (command.steps ?? 1); k++) driver.stepOnce();
     else if (command.type === 'set') {
-      const { experiment, ignored } = applyPatch(state.experiment, command.experiment);
-      useLab.setState({ experiment });
-      post('experiment', { experiment, ignored });
+      // Refused fields keep their current value; the rest change by the same rules as a panel's.
+      const { patch, refused } = validateExperimentFields(command.experiment);
+      driver.change(patch);
+      post('experiment', { experiment: useLab.getState().experiment, ignored: refused });
       return;
     }
     if (command.type === 'get')

@@ -5,13 +5,13 @@ import { LESSON } from './scenes.ts';
 /** Sets up lesson scene `n` (1-based, clamped), keeping the language, camera and speed. */
 export function goToScene(n: number): void {
   const k = Math.min(LESSON.length, Math.max(1, Math.round(n)));
-  const { experiment, setPage } = useLab.getState();
+  const { experiment, setPage, openExperiment } = useLab.getState();
   const keep = {
     language: experiment.language,
     camera: experiment.camera,
     speed: experiment.speed,
   };
-  useLab.setState({ experiment: { ...DEFAULT_EXPERIMENT, ...keep, ...LESSON[k - 1]!.setup() } });
+  openExperiment({ ...keep, ...LESSON[k - 1]!.setup() });
   setPage({ lesson: k });
 }
 

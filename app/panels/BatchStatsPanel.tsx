@@ -2,13 +2,14 @@ import { formatNumber } from '../format.ts';
 import { localized } from '../i18n/i18n.ts';
 import { useLanguage, useT } from '../i18n/use-t.ts';
 import { useLab } from '../store/store.ts';
+import { useProblem } from '../sim/use-problem.ts';
 
 /** With batch normalization: this mini-batch's μ_B and σ_B beside the whole data's and the running averages. */
 export function BatchStatsPanel() {
   const t = useT();
   const language = useLanguage();
   const batch = useLab((s) => s.summary.batch);
-  const problem = useLab((s) => s.problem);
+  const problem = useProblem();
   const mode = useLab((s) => s.experiment.batchNormMode);
   if (!problem?.batchNorm || !problem.data) return null;
   const names = problem.data.data.featureNames;

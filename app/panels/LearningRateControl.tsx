@@ -4,11 +4,12 @@ import { useLab } from '../store/store.ts';
 import { Field } from './Field.tsx';
 import { LogRange } from './LogRange.tsx';
 import { RateField } from './RateField.tsx';
+import { useProblem } from '../sim/use-problem.ts';
 
 /** The learning rate: a log slider over a range that follows the surface, a number field, and η as a multiple of 2/λ_max. */
 export function LearningRateControl() {
   const t = useT();
-  const problem = useLab((s) => s.problem);
+  const problem = useProblem();
   const auto = useLab((s) => s.experiment.learningRate === null);
   const setExperiment = useLab((s) => s.setExperiment);
   const rate = problem?.learningRate ?? 0;

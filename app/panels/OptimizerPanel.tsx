@@ -5,6 +5,7 @@ import { useLanguage, useT } from '../i18n/use-t.ts';
 import { useLab } from '../store/store.ts';
 import { Field, Select } from './Field.tsx';
 import { LearningRateControl } from './LearningRateControl.tsx';
+import { useProblem } from '../sim/use-problem.ts';
 
 const EXTRA: Partial<
   Record<'momentum' | 'rho' | 'beta1' | 'beta2', { key: MessageKey; max: number }>
@@ -20,7 +21,7 @@ export function OptimizerPanel() {
   const t = useT();
   const language = useLanguage();
   const e = useLab((s) => s.experiment);
-  const problem = useLab((s) => s.problem);
+  const problem = useProblem();
   const setExperiment = useLab((s) => s.setExperiment);
   const info = OPTIMIZERS[e.optimizer];
   const c = problem?.curvature;
@@ -36,7 +37,7 @@ export function OptimizerPanel() {
               value: o,
               label: localized(OPTIMIZERS[o].name, language),
             }))}
-            onChange={(optimizer) => setExperiment({ optimizer, learningRate: null })}
+            onChange={(optimizer) => setExperiment({ optimizer })}
           />
         )}
       </Field>

@@ -18,6 +18,7 @@ import { RUN_COLORS } from '../sim/run-colors.ts';
 import { useLab } from '../store/store.ts';
 import { RateField } from './RateField.tsx';
 import { STATUS_KEYS } from './status-label.ts';
+import { useProblem } from '../sim/use-problem.ts';
 
 const PRESET_KEYS: Record<LearningRatePreset, MessageKey> = {
   tooSmall: 'presetTooSmall',
@@ -31,7 +32,7 @@ export function RunsPanel() {
   const t = useT();
   const language = useLanguage();
   const e = useLab((s) => s.experiment);
-  const problem = useLab((s) => s.problem);
+  const problem = useProblem();
   const progress = useLab((s) => s.runs[0]);
   const setExperiment = useLab((s) => s.setExperiment);
   if (!problem) return null;

@@ -12,6 +12,7 @@ import { localized, type MessageKey } from '../i18n/i18n.ts';
 import { useLanguage, useT } from '../i18n/use-t.ts';
 import { useDriver } from '../sim/driver-context.ts';
 import { useLab } from '../store/store.ts';
+import { useProblem } from '../sim/use-problem.ts';
 
 /** The label of each control an embed can show. */
 const CONTROL_LABELS: Record<ControlId, MessageKey> = {
@@ -42,7 +43,7 @@ export function SharePanel() {
   const language = useLanguage();
   const driver = useDriver();
   const experiment = useLab((s) => s.experiment);
-  const problem = useLab((s) => s.problem);
+  const problem = useProblem();
   const [controls, setControls] = useState<ControlId[]>(['play', 'lr']);
   const [copied, setCopied] = useState<string | null>(null);
   const query = encodeExperiment(experiment);

@@ -1,26 +1,17 @@
 import {
-  ANALYTIC_SURFACE_IDS,
-  buildProblem,
-  DATA_SURFACE_IDS,
-  DEFAULT_EXPERIMENT,
-  isDataSurface,
+  OPTIMIZERS,
+  surfaceCatalog,
+  surfaceInfo,
   type FeatureScaling,
   type SurfaceId,
 } from '../../src/index.ts';
 import { localized } from '../i18n/i18n.ts';
 import { useLanguage, useT } from '../i18n/use-t.ts';
 import { useDriver } from '../sim/driver-context.ts';
+import { useProblem } from '../sim/use-problem.ts';
 import { useLab } from '../store/store.ts';
 import { Field, Select } from './Field.tsx';
 import { LogRange } from './LogRange.tsx';
-
-// Names of every surface, built once from the core (data ones say which data set they use).
-const SURFACE_NAMES = Object.fromEntries(
-  [...DATA_SURFACE_IDS, ...ANALYTIC_SURFACE_IDS].map((id) => {
-    const p = buildProblem({ ...DEFAULT_EXPERIMENT, surface: id });
-    return [id, isDataSurface(id) ? p.data!.data.name : p.surface.name];
-  }),
-) as Record<SurfaceId, { en: string; 'zh-TW': string }>;
 
 /** Surface or data set, feature scaling, and batch normalization. */
 export function SurfacePanel() {
@@ -28,9 +19,11 @@ export function SurfacePanel() {
   const language = useLanguage();
   const driver = useDriver();
   const e = useLab((s) => s.experiment);
-  const problem = useLab((s) => s.problem);
+  const problem = useProblem();
   const setExperiment = useLab((s) => s.setExperiment);
-  const data = isDataSurface(e.surface);
+  const info = surfaceInfo(e.surface);
+  const data = info.data;
+  const catalog = surfaceCatalog();
   return (
     <section className="card" aria-labelledby="surface-heading">
       <h2 id="surface-heading">{t('sectionSurface')}</h2>
@@ -39,27 +32,25 @@ export function SurfacePanel() {
           <select
             id={id}
             value={e.surface}
-            onChange={(ev) =>
-              setExperiment({
-                surface: ev.target.value as SurfaceId,
-                start: null,
-                learningRate: null,
-              })
-            }
+            onChange={(ev) => setExperiment({ surface: ev.target.value as SurfaceId })}
           >
             <optgroup label={t('groupData')}>
-              {DATA_SURFACE_IDS.map((s) => (
-                <option key={s} value={s}>
-                  {localized(SURFACE_NAMES[s], language)}
-                </option>
-              ))}
+              {catalog
+                .filter((s) => s.data)
+                .map((s) => (
+                  <option key={s.id} value={s.id}>
+                    {localized(s.name, language)}
+                  </option>
+                ))}
             </optgroup>
             <optgroup label={t('groupFormula')}>
-              {ANALYTIC_SURFACE_IDS.map((s) => (
-                <option key={s} value={s}>
-                  {localized(SURFACE_NAMES[s], language)}
-                </option>
-              ))}
+              {catalog
+                .filter((s) => !s.data)
+                .map((s) => (
+                  <option key={s.id} value={s.id}>
+                    {localized(s.name, language)}
+                  </option>
+                ))}
             </optgroup>
           </select>
         )}
@@ -67,7 +58,7 @@ export function SurfacePanel() {
       {problem ? (
         <p className="description">{localized(problem.surface.description, language)}</p>
       ) : null}
-      {e.surface === 'valley' || e.surface === 'rotated-valley' ? (
+      {info.takesConditionNumber ? (
         <Field label={`${t('conditionNumberSetting')}: ${e.conditionNumber}`}>
           {(id) => (
             <LogRange
@@ -75,7 +66,7 @@ export function SurfacePanel() {
               lo={1}
               hi={1000}
               value={e.conditionNumber}
-              onChange={(conditionNumber) => setExperiment({ conditionNumber, start: null })}
+              onChange={(conditionNumber) => setExperiment({ conditionNumber })}
             />
           )}
         </Field>
@@ -95,7 +86,7 @@ export function SurfacePanel() {
               name="scaling"
               value={value}
               checked={e.scaling === value}
-              onChange={() => driver.changeFeatures({ scaling: value as FeatureScaling })}
+              onChange={() => driver.change({ scaling: value as FeatureScaling })}
             />
             {t(key)}
           </label>
@@ -107,12 +98,12 @@ export function SurfacePanel() {
             type="checkbox"
             checked={e.batchNorm}
             disabled={!data}
-            onChange={(ev) => driver.changeFeatures({ batchNorm: ev.target.checked })}
+            onChange={(ev) => driver.change({ batchNorm: ev.target.checked })}
           />
           {t('batchNorm')}
         </label>
       </div>
-      {data && (e.batchNorm || e.optimizer === 'sgd') ? (
+      {data && (e.batchNorm || OPTIMIZERS[e.optimizer].stochastic) ? (
         <Field label={`${t('batchSize')}: ${e.batchSize}`}>
           {(id) => (
             <input

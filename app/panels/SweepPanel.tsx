@@ -10,6 +10,7 @@ import { Field } from './Field.tsx';
 import { JobButton, JobProgress } from './JobStatus.tsx';
 import { prepareCanvas } from './prepare-canvas.ts';
 import { RateField } from './RateField.tsx';
+import { useProblem } from '../sim/use-problem.ts';
 
 const RATES = 60;
 const STEPS = 2000;
@@ -19,7 +20,7 @@ export function SweepPanel() {
   const t = useT();
   const language = useLanguage();
   const experiment = useLab((s) => s.experiment);
-  const problem = useLab((s) => s.problem);
+  const problem = useProblem();
   const setExperiment = useLab((s) => s.setExperiment);
   const [points, setPoints] = useState<SweepPoint[] | null>(null);
   const [sweptFor, setSweptFor] = useState<unknown>(null);

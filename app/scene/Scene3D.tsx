@@ -4,7 +4,7 @@ import { allRuns } from '../../src/index.ts';
 import { registerCapture } from '../export/capture.ts';
 import { useDriver, usePane } from '../sim/driver-context.ts';
 import { RUN_COLORS } from '../sim/run-colors.ts';
-import { useLandscape } from '../sim/use-landscape.ts';
+import { useLandscape, usePaneProblem } from '../sim/use-landscape.ts';
 import { useLab } from '../store/store.ts';
 import { Axes } from './Axes.tsx';
 import { CameraRig } from './CameraRig.tsx';
@@ -62,7 +62,7 @@ function DriverInvalidator() {
 /** Everything inside the canvas. */
 function SceneContents() {
   const landscape = useLandscape();
-  const problem = useLab((s) => s.problem);
+  const problem = usePaneProblem();
   const wireframe = useLab((s) => s.wireframe);
   const runCount = useLab((s) => allRuns(s.experiment).length);
   const overlay = useLab((s) => s.overlay);
@@ -78,12 +78,10 @@ function SceneContents() {
       <SurfaceMesh wireframe={wireframe} />
       <ContourLines />
       <Axes landscape={landscape} names={shownOverlay?.axes} />
-      {problem ? (
-        <MinimaMarkers
-          landscape={landscape}
-          surface={shownOverlay ? landscape.surface : problem.surface}
-        />
-      ) : null}
+      <MinimaMarkers
+        landscape={landscape}
+        surface={shownOverlay ? landscape.surface : problem.surface}
+      />
       {Array.from({ length: runCount }, (_, k) => (
         <OptimizerMarker key={k} run={k} color={RUN_COLORS[k % RUN_COLORS.length]!} />
       ))}

@@ -1,14 +1,15 @@
 import {
+  changeEffect,
   mapWeights,
   miniBatchSurface,
   paneSetups,
   type Experiment,
   type Problem,
 } from '../../src/index.ts';
-import { useLab } from '../store/store.ts';
+import type { LabStore } from '../store/lab-store.ts';
 import { createLandscape, resampleLandscape } from './landscape.ts';
 import { createPane, createRunners, type Pane } from './pane.ts';
-import { problemFor, runKey, viewKey } from './problem-cache.ts';
+import { problemFor } from './problem-cache.ts';
 import { summarize } from './summary.ts';
 
 /** Most steps a run takes in one animation frame, so a high speed cannot freeze the page. */
@@ -36,8 +37,11 @@ export interface Driver {
   reset(): void;
   /** Restarts every run from (w1, w2), given in the weights of pane `paneIndex`. */
   setStart(w1: number, w2: number, paneIndex?: number): void;
-  /** Changes scaling or batch normalization, keeping the model: the current point is mapped so predictions stay the same. */
-  changeFeatures(patch: Partial<Pick<Experiment, 'scaling' | 'batchNorm'>>): void;
+  /**
+   * Changes the experiment by the core's rules, with the model on screen (the main run's current
+   * point) as the one a change of features keeps: what every control and the embed API call.
+   */
+  change(patch: Partial<Experiment>): void;
   /** Called after every change the canvases or the charts must draw; returns an unsubscribe function. */
   subscribe(listener: () => void): () => void;
   /** While suspended (an embed scrolled off screen) a playing run waits without advancing or drawing. */
@@ -46,9 +50,13 @@ export interface Driver {
   dispose(): void;
 }
 
-export function createDriver(resolution: number): Driver {
+/**
+ * The driver of `store`'s experiment. It reads the experiment (and the overlay) from the store and
+ * decides what to rebuild from the codec's table of field effects; it writes only the run summary.
+ */
+export function createDriver(store: LabStore, resolution: number): Driver {
   const listeners = new Set<() => void>();
-  let experiment = useLab.getState().experiment;
+  let experiment = store.getState().experiment;
   let problem = problemFor(experiment);
   let panes: Pane[] = paneSetups(experiment, problemFor).map((s) => createPane(s, resolution));
   let runVersion = 0;
@@ -70,11 +78,11 @@ export function createDriver(resolution: number): Driver {
     const runs = panes.map((p) =>
       p.runners.map((r, k) => ({ ...summarize(r, p.whole), convergedAt: p.convergedAt[k]! })),
     );
-    useLab.setState({ summary: runs[0]![0]!, runs, playing });
+    store.setState({ summary: runs[0]![0]!, runs, playing });
   };
 
   // A surface shown in place of pane 0's (a network's loss slice); the runs are hidden meanwhile.
-  let overlay = useLab.getState().overlay;
+  let overlay = store.getState().overlay;
   /** The surface pane `p` shows: the overlay in pane 0 while there is one, else its problem's. */
   const shownSurface = (p: Pane) =>
     overlay && p === panes[0] ? overlay.surface : p.problem.surface;
@@ -127,7 +135,7 @@ export function createDriver(resolution: number): Driver {
     if (!playing) return;
     const dt = Math.min(0.1, Math.max(0, (now - lastTime) / 1000));
     lastTime = now;
-    budget += useLab.getState().experiment.speed * dt;
+    budget += experiment.speed * dt;
     const n = Math.min(MAX_STEPS_PER_FRAME, Math.floor(budget));
     budget -= Math.floor(budget);
     if (n > 0) {
@@ -161,17 +169,15 @@ export function createDriver(resolution: number): Driver {
     problem = problemFor(e);
     const setups = paneSetups(e, problemFor);
     panes = setups.map((s, k) => createPane(s, resolution, panes[k]));
-    useLab.setState({ problem });
     runVersion++;
     publish(true);
     notify();
     if (playing) startLoop();
   };
 
-  useLab.setState({ problem });
   publish(true);
 
-  const unsubscribe = useLab.subscribe((state, prev) => {
+  const unsubscribe = store.subscribe((state, prev) => {
     if (state.overlay !== prev.overlay) {
       overlay = state.overlay;
       if (overlay) driver.pause();
@@ -179,11 +185,12 @@ export function createDriver(resolution: number): Driver {
     }
     const e = state.experiment;
     if (e === prev.experiment) return;
-    if (runKey(e) !== runKey(experiment)) {
+    const effect = changeEffect(experiment, e);
+    if (effect === 'problem' || effect === 'panes' || effect === 'runs') {
       // A new experiment replaces whatever was shown instead of it.
-      if (overlay) useLab.setState({ overlay: null });
+      if (overlay) store.setState({ overlay: null });
       rebuild(e);
-    } else if (viewKey(e) !== viewKey(experiment)) {
+    } else if (effect === 'view') {
       experiment = e;
       for (const p of panes) {
         p.experiment = { ...p.experiment, heightScale: e.heightScale, axisView: e.axisView };
@@ -240,21 +247,18 @@ export function createDriver(resolution: number): Driver {
       const from = panes[paneIndex]?.problem.transform;
       const to = problem.transform;
       const start = from && to ? mapWeights([w1, w2], from, to) : ([w1, w2] as const);
-      useLab.getState().setExperiment({ start });
+      store.getState().setExperiment({ start });
     },
-    changeFeatures(patch) {
-      const next = { ...experiment, ...patch };
-      const from = problem.transform;
-      const to = problemFor(next).transform;
+    change(patch) {
       // The main run's current point, in the experiment's own weights (pane 0 may be another variant).
       const pane = panes[0]!;
       const w = pane.runners[0]!.state.w;
-      const own =
-        pane.problem.transform && from
-          ? mapWeights([w[0]!, w[1]!], pane.problem.transform, from)
+      const own = problem.transform;
+      const point =
+        pane.problem.transform && own
+          ? mapWeights([w[0]!, w[1]!], pane.problem.transform, own)
           : ([w[0]!, w[1]!] as const);
-      const start = from && to ? mapWeights(own, from, to) : next.start;
-      useLab.getState().setExperiment({ ...patch, start });
+      store.getState().setExperiment(patch, { point });
     },
     dispose() {
       driver.pause();

@@ -57,6 +57,10 @@ export interface Landscape {
   grid: Grid;
   heightMap: HeightMap;
   frame: WorldFrame;
+  /** The surface the height map and frame were made for (the problem's; `surface` may be a mini-batch's). */
+  source: Surface;
+  heightScale: HeightScale;
+  axisView: AxisView;
   /** Bumps when grid values change (update the mesh in place). */
   version: number;
   /** Bumps when resolution or frame change (rebuild the geometry). */
@@ -76,6 +80,9 @@ export function createLandscape(
   const grid = sampleGrid(surface, resolution, surface.domain, buffer);
   return {
     surface,
+    source: surface,
+    heightScale,
+    axisView,
     grid,
     heightMap: createHeightMap(grid.values, grid.min, grid.max, heightScale),
     frame: worldFrame(surface.domain, axisView),
@@ -89,4 +96,20 @@ export function resampleLandscape(l: Landscape, surface: Surface): void {
   l.surface = surface;
   l.grid = sampleGrid(surface, l.grid.resolution, l.frame.domain, l.grid.values);
   l.version++;
+}
+
+/** Whether `l` already draws `surface` at this resolution and view (so it can be kept as it is). */
+export function landscapeFits(
+  l: Landscape,
+  surface: Surface,
+  resolution: number,
+  heightScale: HeightScale,
+  axisView: AxisView,
+): boolean {
+  return (
+    l.source === surface &&
+    l.grid.resolution === resolution &&
+    l.heightScale === heightScale &&
+    l.axisView === axisView
+  );
 }

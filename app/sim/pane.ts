@@ -8,7 +8,7 @@ import {
   type Problem,
   type Runner,
 } from '../../src/index.ts';
-import { createLandscape, type Landscape } from './landscape.ts';
+import { createLandscape, landscapeFits, resampleLandscape, type Landscape } from './landscape.ts';
 import { dataFeatureStats } from './summary.ts';
 
 /** Most steps one run may take; its history grows as it goes. */
@@ -34,21 +34,31 @@ export function createRunners(pane: Pick<Pane, 'experiment' | 'problem'>): Runne
   );
 }
 
+/**
+ * The pane of `setup`, with fresh runners. The previous pane's landscape is kept when it already
+ * draws this problem's surface the same way (a learning-rate or start change resamples nothing).
+ */
 export function createPane(setup: PaneSetup, resolution: number, previous?: Pane): Pane {
   const { experiment, problem } = setup;
+  const { heightScale, axisView } = experiment;
+  const kept =
+    previous &&
+    landscapeFits(previous.landscape, problem.surface, resolution, heightScale, axisView);
+  const landscape = kept
+    ? previous.landscape
+    : createLandscape(problem.surface, resolution, heightScale, axisView, previous?.landscape);
+  // A kept landscape may still show the last mini-batch's surface: back to the whole data's.
+  if (landscape.surface !== problem.surface) resampleLandscape(landscape, problem.surface);
   const pane = {
     id: setup.id,
     experiment,
     problem,
-    landscape: createLandscape(
-      problem.surface,
-      resolution,
-      experiment.heightScale,
-      experiment.axisView,
-      previous?.landscape,
-    ),
+    landscape,
     runners: [] as Runner[],
-    whole: dataFeatureStats(problem),
+    whole:
+      previous && previous.problem.data === problem.data
+        ? previous.whole
+        : dataFeatureStats(problem),
     convergedAt: [] as (number | null)[],
   };
   pane.runners = createRunners(pane);

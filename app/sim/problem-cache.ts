@@ -1,45 +1,22 @@
-import { buildProblem, type Experiment, type Problem } from '../../src/index.ts';
+import { buildProblem, fieldsWithEffect, type Experiment, type Problem } from '../../src/index.ts';
 
-/** Fields that change the runs; the rest (camera, language, speed, display, sweep) do not restart them. */
-const RUN_FIELDS = [
-  'surface',
-  'conditionNumber',
-  'scaling',
-  'batchNorm',
-  'batchSize',
-  'batchNormMode',
-  'optimizer',
-  'learningRate',
-  'momentum',
-  'rho',
-  'beta1',
-  'beta2',
-  'start',
-  'seed',
-  'extraRuns',
-  'panes',
-] as const;
-export const runKey = (e: Experiment) => JSON.stringify(RUN_FIELDS.map((k) => e[k]));
-export const viewKey = (e: Experiment) => `${e.heightScale}|${e.axisView}`;
+/** The fields a problem is built from: those whose change has the effect "problem" (the codec's table). */
+const PROBLEM_FIELDS = fieldsWithEffect('problem');
+const problemKey = (e: Experiment) => JSON.stringify(PROBLEM_FIELDS.map((k) => e[k]));
 
-// The last few problems built, keyed by what they depend on: toggling back and forth reuses them.
+// The last few problems built, keyed by what they depend on: toggling back and forth reuses them,
+// and a change that does not touch those fields keeps the same surface object (nothing resampled).
 const problems = new Map<string, Problem>();
 /** The problem of an experiment, from the cache when its inputs were built recently. */
 export function problemFor(e: Experiment): Problem {
-  const key = JSON.stringify([
-    e.surface,
-    e.conditionNumber,
-    e.scaling,
-    e.batchNorm,
-    e.batchSize,
-    e.batchNormMode,
-    e.optimizer,
-  ]);
+  const key = problemKey(e);
   let p = problems.get(key);
   if (!p) {
     p = buildProblem({ ...e, learningRate: null });
     problems.set(key, p);
     if (problems.size > 12) problems.delete(problems.keys().next().value!);
   }
-  return e.learningRate === null ? p : { ...p, learningRate: e.learningRate };
+  return e.learningRate === null || e.learningRate === p.learningRate
+    ? p
+    : { ...p, learningRate: e.learningRate };
 }

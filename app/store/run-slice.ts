@@ -1,6 +1,5 @@
 import type { StateCreator } from 'zustand';
-import type { Problem } from '../../src/index.ts';
-import type { LabState } from './store.ts';
+import type { LabState } from './lab-store.ts';
 
 /** What the panels show of a run; the driver publishes it a few times a second, not per frame. */
 export type DisplayStatus =
@@ -33,8 +32,6 @@ export interface RunProgress extends RunSummary {
 }
 
 export interface RunSlice {
-  /** The problem the current experiment builds (surface, curvature, learning-rate range). */
-  problem: Problem | null;
   /** The main run of the first pane. */
   summary: RunSummary;
   /** Every run of every pane: runs[pane][run]. */
@@ -53,7 +50,6 @@ export const INITIAL_SUMMARY: RunSummary = {
 };
 
 export const createRunSlice: StateCreator<LabState, [], [], RunSlice> = () => ({
-  problem: null,
   summary: INITIAL_SUMMARY,
   runs: [],
   playing: false,

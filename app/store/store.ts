@@ -1,16 +1,16 @@
-import { create } from 'zustand';
-import { createExperimentSlice, type ExperimentSlice } from './experiment-slice.ts';
-import { createRunSlice, type RunSlice } from './run-slice.ts';
-import { createUiSlice, type UiSlice } from './ui-slice.ts';
+import { useStore } from 'zustand';
+import { createLabStore, type LabState } from './lab-store.ts';
 
-/** The whole app state: one zustand store built from slices. */
-export type LabState = ExperimentSlice & RunSlice & UiSlice;
+export type { LabState, LabStore } from './lab-store.ts';
 
-export const useLab = create<LabState>()((...a) => ({
-  ...createExperimentSlice(...a),
-  ...createRunSlice(...a),
-  ...createUiSlice(...a),
-}));
+/** The page's one store. */
+export const labStore = createLabStore();
+
+/** Reads the page's store in a component (re-rendering when the selected part changes); also its vanilla API. */
+export const useLab = Object.assign(
+  <T>(selector: (s: LabState) => T): T => useStore(labStore, selector),
+  labStore,
+);
 
 /** The interface language: the experiment's, or the browser's while it is on auto. */
 export const selectLanguage = (s: LabState) => s.experiment.language ?? s.browserLanguage;

@@ -7,7 +7,7 @@ import {
   type Surface,
 } from '../../src/index.ts';
 import type { MessageKey } from '../i18n/i18n.ts';
-import type { LabState } from './store.ts';
+import type { LabState } from './lab-store.ts';
 
 /** A message shown above the scene until dismissed; its text is translated when shown. */
 export interface Notice {

@@ -1,5 +1,5 @@
 import {
-  decodeExperiment,
+  decodeExperimentPatch,
   decodePageOptions,
   encodeExperiment,
   encodePageOptions,
@@ -18,10 +18,11 @@ export function syncExperimentWithUrl(
   history: History,
   languages: readonly string[],
 ): () => void {
-  const { experiment, ignored } = decodeExperiment(location.search);
+  const { patch, ignored } = decodeExperimentPatch(location.search);
   const page = decodePageOptions(location.search, LESSON.length);
+  // A link opens a fresh experiment under the same rules as every other change.
+  useLab.getState().openExperiment(patch);
   useLab.setState({
-    experiment,
     ignoredParams: [...ignored, ...page.ignored],
     page: page.options,
     browserLanguage: browserLanguage(languages),

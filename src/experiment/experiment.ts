@@ -1,17 +1,18 @@
 import type { BatchNormMode } from '../batchnorm/batch-norm-layer.ts';
 import type { FeatureScaling } from '../datasets/feature-scaling.ts';
 import type { OptimizerId } from '../optimizers/optimizer.ts';
-import { ANALYTIC_SURFACE_IDS } from '../surfaces/registry.ts';
+import { DATASET_IDS, DATASETS, type DatasetId } from '../datasets/registry.ts';
+import { ANALYTIC_SURFACE_IDS, type AnalyticSurfaceId } from '../surfaces/registry.ts';
 import type { Language } from '../text.ts';
 import type { NetworkTask } from '../network/tasks.ts';
 
-/** Surfaces backed by a data set (linear regression); the rest are formulas. */
-export const DATA_SURFACE_IDS = ['lecture', 'penguins'] as const;
-export type DataSurfaceId = (typeof DATA_SURFACE_IDS)[number];
+/** Surfaces backed by a data set (linear regression; the data-set registry); the rest are formulas. */
+export const DATA_SURFACE_IDS: readonly DatasetId[] = DATASET_IDS;
+export type DataSurfaceId = DatasetId;
 
 /** Every surface the app offers, data-driven first (they carry the lesson). */
-export const SURFACE_IDS = [...DATA_SURFACE_IDS, ...ANALYTIC_SURFACE_IDS] as const;
-export type SurfaceId = (typeof SURFACE_IDS)[number];
+export type SurfaceId = DataSurfaceId | AnalyticSurfaceId;
+export const SURFACE_IDS: readonly SurfaceId[] = [...DATA_SURFACE_IDS, ...ANALYTIC_SURFACE_IDS];
 
 export const CAMERA_PRESETS = ['3d', 'top', 'side'] as const;
 export type CameraPreset = (typeof CAMERA_PRESETS)[number];
@@ -125,5 +126,5 @@ export function allRuns(e: Experiment): RunSpec[] {
 }
 
 export function isDataSurface(id: SurfaceId): id is DataSurfaceId {
-  return (DATA_SURFACE_IDS as readonly string[]).includes(id);
+  return Object.hasOwn(DATASETS, id);
 }

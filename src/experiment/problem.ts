@@ -2,10 +2,9 @@ import { curvature, type Curvature } from '../analysis/curvature.ts';
 import { DEFAULT_BATCH_NORM, type BatchNormSettings } from '../batchnorm/batch-norm-layer.ts';
 import { batchNormSurface } from '../batchnorm/batch-norm-surface.ts';
 import { dataSurface, type DataSurface } from '../datasets/data-surface.ts';
-import type { Dataset } from '../datasets/dataset.ts';
 import { meanAndStd, type FeatureTransform } from '../datasets/feature-scaling.ts';
-import { lectureDataset } from '../datasets/lecture-data.ts';
-import { penguinsDataset } from '../datasets/penguins.ts';
+import type { Dataset } from '../datasets/dataset.ts';
+import { loadDataset } from '../datasets/registry.ts';
 import type { OptimizerId } from '../optimizers/optimizer.ts';
 import { OPTIMIZERS } from '../optimizers/registry.ts';
 import type { MiniBatchConfig } from '../simulation/batch-gradient.ts';
@@ -15,7 +14,6 @@ import type { Surface } from '../surfaces/surface.ts';
 import {
   allRuns,
   isDataSurface,
-  type DataSurfaceId,
   type Experiment,
   type RunSpec,
 } from './experiment.ts';
@@ -40,16 +38,6 @@ export interface Problem {
   /** The learning rate used when the experiment leaves it on auto. */
   defaultLearningRate: number;
   learningRate: number;
-}
-
-const datasets = new Map<DataSurfaceId, Dataset>();
-function dataset(id: DataSurfaceId): Dataset {
-  let d = datasets.get(id);
-  if (!d) {
-    d = id === 'lecture' ? lectureDataset() : penguinsDataset();
-    datasets.set(id, d);
-  }
-  return d;
 }
 
 /** Raw → scaled → batch-normalized: x̃ = (x − a)/s composed, so shift = a1 + s1·a2 and scale = s1·s2. */
@@ -79,7 +67,7 @@ export function buildProblem(e: Experiment): Problem {
   let batchNorm: BatchNormSettings | null = null;
   let batch: MiniBatchConfig | undefined;
   if (isDataSurface(e.surface)) {
-    data = dataSurface(dataset(e.surface), e.scaling);
+    data = dataSurface(loadDataset(e.surface), e.scaling);
     transform = data.transform;
     surface = data.surface;
     if (e.batchNorm) {
@@ -115,7 +103,7 @@ function domainWidth(surface: Surface): number {
   return Math.max(w1[1] - w1[0], w2[1] - w2[0]);
 }
 
-const isAdaptive = (o: OptimizerId) => o === 'adagrad' || o === 'rmsprop' || o === 'adam';
+const isAdaptive = (o: OptimizerId) => OPTIMIZERS[o].adaptive;
 
 /**
  * About 1e-4× to 10× the stability limit. Adaptive methods move each weight by about η a step,

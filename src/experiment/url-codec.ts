@@ -18,9 +18,19 @@ import {
 } from './experiment.ts';
 import { NETWORK_TASKS } from '../network/tasks.ts';
 
-/** How one experiment field is written to and read from the query string. */
+/**
+ * What changing a field does, from most to least work: `problem` rebuilds the problem (surface,
+ * curvature) and restarts the runs; `panes` rebuilds the set of panes; `runs` restarts the runs on
+ * the same surfaces (no resampling); `view` redraws the same grid another way; `none` touches no
+ * simulation state (the camera, the language, the speed and the lab panels read it themselves).
+ */
+export const FIELD_EFFECTS = ['problem', 'panes', 'runs', 'view', 'none'] as const;
+export type FieldEffect = (typeof FIELD_EFFECTS)[number];
+
+/** How one experiment field is written to and read from the query string, and what changing it does. */
 interface FieldCodec<K extends keyof Experiment> {
-  field: K;
+  key: string;
+  effect: FieldEffect;
   /** The parsed value, or undefined when the text is not a valid value. */
   parse(text: string): Experiment[K] | undefined;
   format(value: Experiment[K]): string;
@@ -47,85 +57,112 @@ const nullable =
   (text: string): T | null | undefined =>
     text === auto ? null : parse(text);
 
-const formatNumber = (x: number) => String(Number(x.toPrecision(6)));
+/** The shortest text that reads back as exactly the same double (JavaScript's own). */
+const formatNumber = (x: number) => String(x);
 const learningRate = number(0, 1e6, { openMin: true });
 const unit = number(0, 1, { openMax: true });
 const coordinate = number(-1e9, 1e9);
+const bool = (t: string) => (t === '1' ? true : t === '0' ? false : undefined);
+const pair = (parse: (t: string) => number | undefined) => (t: string) => {
+  const parts = t.split(',');
+  if (parts.length !== 2) return undefined;
+  const [a, b] = parts.map(parse);
+  return a === undefined || b === undefined ? undefined : ([a, b] as const);
+};
+const formatPair = (v: readonly [number, number]) => `${formatNumber(v[0])},${formatNumber(v[1])}`;
 
-function field<K extends keyof Experiment>(
+const row = <K extends keyof Experiment>(
   key: string,
-  f: K,
+  effect: FieldEffect,
   parse: (text: string) => Experiment[K] | undefined,
   format: (value: Experiment[K]) => string = (v) => String(v),
-): [string, FieldCodec<K>] {
-  return [key, { field: f, parse, format }];
-}
+): FieldCodec<K> => ({ key, effect, parse, format });
 
-/** The URL keys, in the order they are written, and how each maps to an experiment field. */
-const CODECS = new Map<string, FieldCodec<keyof Experiment>>([
-  field('surface', 'surface', oneOf(SURFACE_IDS)),
-  field('kappa', 'conditionNumber', number(1, 1e4), formatNumber),
-  field('scaling', 'scaling', oneOf(FEATURE_SCALINGS)),
-  field(
-    'bn',
-    'batchNorm',
-    (t) => (t === '1' ? true : t === '0' ? false : undefined),
-    (v) => (v ? '1' : '0'),
-  ),
-  field('batch', 'batchSize', number(1, 4096, { integer: true })),
-  field('bnmode', 'batchNormMode', oneOf(BATCH_NORM_MODES)),
-  field('opt', 'optimizer', oneOf(OPTIMIZER_IDS)),
-  field('lr', 'learningRate', nullable(learningRate, 'auto'), (v) =>
+/**
+ * Every experiment field: its URL key, its effect, and how it is read and written. The type makes
+ * a row compulsory for every field, so a new field cannot forget its effect or its URL form.
+ * Keys are written in this order.
+ */
+export const EXPERIMENT_FIELDS: { readonly [K in keyof Experiment]: FieldCodec<K> } = {
+  surface: row('surface', 'problem', oneOf(SURFACE_IDS)),
+  conditionNumber: row('kappa', 'problem', number(1, 1e4), formatNumber),
+  scaling: row('scaling', 'problem', oneOf(FEATURE_SCALINGS)),
+  batchNorm: row('bn', 'problem', bool, (v) => (v ? '1' : '0')),
+  batchSize: row('batch', 'problem', number(1, 4096, { integer: true })),
+  batchNormMode: row('bnmode', 'problem', oneOf(BATCH_NORM_MODES)),
+  optimizer: row('opt', 'problem', oneOf(OPTIMIZER_IDS)),
+  learningRate: row('lr', 'runs', nullable(learningRate, 'auto'), (v) =>
     v === null ? 'auto' : formatNumber(v),
   ),
-  field('momentum', 'momentum', unit, formatNumber),
-  field('rho', 'rho', unit, formatNumber),
-  field('beta1', 'beta1', unit, formatNumber),
-  field('beta2', 'beta2', unit, formatNumber),
-  field(
-    'start',
-    'start',
-    (t) => {
-      if (t === 'auto') return null;
-      const parts = t.split(',');
-      if (parts.length !== 2) return undefined;
-      const [a, b] = parts.map(coordinate);
-      return a === undefined || b === undefined ? undefined : ([a, b] as const);
-    },
-    (v) => (v === null ? 'auto' : `${formatNumber(v[0])},${formatNumber(v[1])}`),
+  momentum: row('momentum', 'runs', unit, formatNumber),
+  rho: row('rho', 'runs', unit, formatNumber),
+  beta1: row('beta1', 'runs', unit, formatNumber),
+  beta2: row('beta2', 'runs', unit, formatNumber),
+  start: row('start', 'runs', nullable(pair(coordinate), 'auto'), (v) =>
+    v === null ? 'auto' : formatPair(v),
   ),
-  field('seed', 'seed', number(0, 2 ** 32 - 1, { integer: true })),
-  field('camera', 'camera', oneOf(CAMERA_PRESETS)),
-  field('lang', 'language', nullable(oneOf(LANGUAGES), 'auto'), (v) => v ?? 'auto'),
-  field('speed', 'speed', number(1, 2000), formatNumber),
-  field('height', 'heightScale', oneOf(HEIGHT_SCALES)),
-  field('view', 'axisView', oneOf(AXIS_VIEWS)),
-  field('runs', 'extraRuns', parseRuns, (runs) =>
+  seed: row('seed', 'runs', number(0, 2 ** 32 - 1, { integer: true })),
+  camera: row('camera', 'none', oneOf(CAMERA_PRESETS)),
+  language: row('lang', 'none', nullable(oneOf(LANGUAGES), 'auto'), (v) => v ?? 'auto'),
+  speed: row('speed', 'none', number(1, 2000), formatNumber),
+  heightScale: row('height', 'view', oneOf(HEIGHT_SCALES)),
+  axisView: row('view', 'view', oneOf(AXIS_VIEWS)),
+  extraRuns: row('runs', 'runs', parseRuns, (runs) =>
     runs
       .map(
         (r) => `${r.optimizer}:${r.learningRate === null ? 'auto' : formatNumber(r.learningRate)}`,
       )
       .join(','),
   ),
-  field('panes', 'panes', oneOf(PANE_LAYOUTS)),
-  field(
+  panes: row('panes', 'panes', oneOf(PANE_LAYOUTS)),
+  network: row(
     'net',
-    'network',
+    'none',
     parseNetwork,
     (n) => `${n.task}:${n.layers}:${n.width}:${formatNumber(n.learningRate)}:${n.steps}`,
   ),
-  field(
+  sweepRange: row(
     'sweep',
-    'sweepRange',
+    'none',
     (t) => {
-      const parts = t.split(',');
-      if (parts.length !== 2) return undefined;
-      const [lo, hi] = parts.map(learningRate);
-      return lo !== undefined && hi !== undefined && lo < hi ? ([lo, hi] as const) : undefined;
+      const range = pair(learningRate)(t);
+      return range && range[0] < range[1] ? range : undefined;
     },
-    (v) => (v === null ? '' : `${formatNumber(v[0])},${formatNumber(v[1])}`),
+    (v) => (v === null ? '' : formatPair(v)),
   ),
-]);
+};
+
+type AnyCodec = FieldCodec<keyof Experiment>;
+const FIELD_NAMES = Object.keys(EXPERIMENT_FIELDS) as (keyof Experiment)[];
+const CODECS = new Map<string, { field: keyof Experiment; codec: AnyCodec }>(
+  FIELD_NAMES.map((field) => [
+    EXPERIMENT_FIELDS[field].key,
+    { field, codec: EXPERIMENT_FIELDS[field] as AnyCodec },
+  ]),
+);
+
+/** The fields whose change has effect `effect`. */
+export function fieldsWithEffect(effect: FieldEffect): (keyof Experiment)[] {
+  return FIELD_NAMES.filter((f) => EXPERIMENT_FIELDS[f].effect === effect);
+}
+
+/** Whether field `f` holds the same value in `a` and `b` (as the URL would write it). */
+export function sameField(a: Experiment, b: Experiment, f: keyof Experiment): boolean {
+  if (a[f] === b[f]) return true;
+  const codec = EXPERIMENT_FIELDS[f] as AnyCodec;
+  return codec.format(a[f]) === codec.format(b[f]);
+}
+
+/** The largest effect of the fields that differ between `a` and `b` ('none' when none differs). */
+export function changeEffect(a: Experiment, b: Experiment): FieldEffect {
+  let rank = FIELD_EFFECTS.length - 1;
+  if (a === b) return 'none';
+  for (const f of FIELD_NAMES) {
+    const r = FIELD_EFFECTS.indexOf(EXPERIMENT_FIELDS[f].effect);
+    if (r < rank && !sameField(a, b, f)) rank = r;
+  }
+  return FIELD_EFFECTS[rank]!;
+}
 
 /** "task:layers:width:lr:steps": the network lab's setting; all or nothing. */
 function parseNetwork(text: string): NetworkSetting | undefined {
@@ -180,33 +217,73 @@ export function decodeExperiment(query: string): {
   experiment: Experiment;
   ignored: IgnoredParam[];
 } {
-  const experiment: Experiment = { ...DEFAULT_EXPERIMENT };
+  const { patch, ignored } = decodeExperimentPatch(query);
+  return { experiment: { ...DEFAULT_EXPERIMENT, ...patch }, ignored };
+}
+
+/** The fields a query string sets (only those), and the entries it ignored (see decodeExperiment). */
+export function decodeExperimentPatch(query: string): {
+  patch: Partial<Experiment>;
+  ignored: IgnoredParam[];
+} {
+  const patch: Record<string, unknown> = {};
   const ignored: IgnoredParam[] = [];
   const seen = new Set<string>();
   for (const [key, value] of parseQuery(query)) {
-    if (seen.has(key) && CODECS.has(key)) {
+    const entry = CODECS.get(key);
+    if (seen.has(key) && entry) {
       ignored.push({ key, value, reason: 'invalid' });
       continue;
     }
     seen.add(key);
-    const codec = CODECS.get(key);
-    if (!codec) {
+    if (!entry) {
       if (!RESERVED.has(key)) ignored.push({ key, value, reason: 'unknown' });
       continue;
     }
-    const parsed = codec.parse(value);
+    const parsed = entry.codec.parse(value);
     if (parsed === undefined) ignored.push({ key, value, reason: 'invalid' });
-    else (experiment as unknown as Record<string, unknown>)[codec.field] = parsed;
+    else patch[entry.field] = parsed;
   }
-  return { experiment, ignored };
+  return { patch: patch as Partial<Experiment>, ignored };
 }
 
 /** Writes the fields that differ from the defaults as a query string (without "?"). */
 export function encodeExperiment(experiment: Experiment): string {
   const pairs: [string, string][] = [];
-  for (const [key, codec] of CODECS) {
-    const text = codec.format(experiment[codec.field]);
-    if (text !== codec.format(DEFAULT_EXPERIMENT[codec.field])) pairs.push([key, text]);
+  for (const [key, { field, codec }] of CODECS) {
+    const text = codec.format(experiment[field]);
+    if (text !== codec.format(DEFAULT_EXPERIMENT[field])) pairs.push([key, text]);
   }
   return formatQuery(pairs);
+}
+
+/**
+ * Checks fields given as values (an embed's `set`) by the URL's rules: each must be a known field
+ * whose value the codec writes and reads back unchanged. Returns the valid ones as a patch and the
+ * names of the refused ones; never throws.
+ */
+export function validateExperimentFields(fields: Record<string, unknown>): {
+  patch: Partial<Experiment>;
+  refused: string[];
+} {
+  const patch: Record<string, unknown> = {};
+  const refused: string[] = [];
+  for (const name of Object.keys(fields)) {
+    const value = fields[name];
+    if (!Object.hasOwn(EXPERIMENT_FIELDS, name)) {
+      refused.push(name);
+      continue;
+    }
+    const codec = EXPERIMENT_FIELDS[name as keyof Experiment] as AnyCodec;
+    let parsed: unknown;
+    try {
+      parsed = codec.parse(codec.format(value as never));
+    } catch {
+      parsed = undefined;
+    }
+    if (parsed !== undefined && JSON.stringify(parsed) === JSON.stringify(value))
+      patch[name] = parsed;
+    else refused.push(name);
+  }
+  return { patch: patch as Partial<Experiment>, refused };
 }

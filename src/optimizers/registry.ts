@@ -14,12 +14,15 @@ export interface OptimizerInfo {
   name: LocalizedText;
   /** Uses a mini-batch gradient rather than the full-batch one. */
   stochastic: boolean;
+  /** Scales each weight's step by its own gradient history (moves each weight by about η a step). */
+  adaptive: boolean;
   params: readonly (keyof OptimizerParams)[];
 }
 
 export const OPTIMIZERS: Readonly<Record<OptimizerId, OptimizerInfo>> = {
   gd: {
     id: 'gd',
+    adaptive: false,
     step: gradientDescentStep,
     stochastic: false,
     params: ['learningRate'],
@@ -27,6 +30,7 @@ export const OPTIMIZERS: Readonly<Record<OptimizerId, OptimizerInfo>> = {
   },
   sgd: {
     id: 'sgd',
+    adaptive: false,
     step: gradientDescentStep,
     stochastic: true,
     params: ['learningRate'],
@@ -34,6 +38,7 @@ export const OPTIMIZERS: Readonly<Record<OptimizerId, OptimizerInfo>> = {
   },
   momentum: {
     id: 'momentum',
+    adaptive: false,
     step: momentumStep,
     stochastic: false,
     params: ['learningRate', 'momentum'],
@@ -41,6 +46,7 @@ export const OPTIMIZERS: Readonly<Record<OptimizerId, OptimizerInfo>> = {
   },
   nesterov: {
     id: 'nesterov',
+    adaptive: false,
     step: nesterovStep,
     stochastic: false,
     params: ['learningRate', 'momentum'],
@@ -48,6 +54,7 @@ export const OPTIMIZERS: Readonly<Record<OptimizerId, OptimizerInfo>> = {
   },
   adagrad: {
     id: 'adagrad',
+    adaptive: true,
     step: adagradStep,
     stochastic: false,
     params: ['learningRate', 'epsilon'],
@@ -55,6 +62,7 @@ export const OPTIMIZERS: Readonly<Record<OptimizerId, OptimizerInfo>> = {
   },
   rmsprop: {
     id: 'rmsprop',
+    adaptive: true,
     step: rmspropStep,
     stochastic: false,
     params: ['learningRate', 'rho', 'epsilon'],
@@ -62,6 +70,7 @@ export const OPTIMIZERS: Readonly<Record<OptimizerId, OptimizerInfo>> = {
   },
   adam: {
     id: 'adam',
+    adaptive: true,
     step: adamStep,
     stochastic: false,
     params: ['learningRate', 'beta1', 'beta2', 'epsilon'],

@@ -1,12 +1,7 @@
 // @vitest-environment jsdom
 import { beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_EXPERIMENT } from '../../../src/index.ts';
-import {
-  API_MARK,
-  applyPatch,
-  parseCommand,
-  startMessageApi,
-} from '../../../app/embed/message-api.ts';
+import { API_MARK, parseCommand, startMessageApi } from '../../../app/embed/message-api.ts';
 import { createDriver } from '../../../app/sim/driver.ts';
 import { useLab } from '../../../app/store/store.ts';
 
@@ -38,25 +33,37 @@ describe('the embed message API', () => {
     }
   });
 
-  it('applies a patch by the URL codec’s rules, listing what it refused', () => {
-    const { experiment, ignored } = applyPatch(DEFAULT_EXPERIMENT, {
-      learningRate: 0.05,
-      surface: 'volcano',
-      batchSize: -3,
-      scaling: 'standardize',
+  it('set: refused fields keep their current value and are listed; the rest change', () => {
+    useLab.setState({
+      experiment: { ...DEFAULT_EXPERIMENT, surface: 'lecture', speed: 200, batchSize: 8 },
     });
-    expect(experiment).toMatchObject({
+    const driver = createDriver(useLab, 16);
+    const sent: { type: string; ignored?: string[] }[] = [];
+    const parent = { postMessage: (m: { type: string }) => sent.push(m) } as unknown as Window;
+    const stop = startMessageApi(driver, null, parent);
+    const set = (experiment: Record<string, unknown>) =>
+      window.dispatchEvent(
+        new MessageEvent('message', {
+          data: { source: API_MARK, type: 'set', experiment },
+          source: parent,
+          origin: 'https://notes.example.edu',
+        }),
+      );
+    set({ learningRate: 0.05, surface: 'volcano', batchSize: -3, speed: -5, bogus: 1 });
+    expect(useLab.getState().experiment).toMatchObject({
       learningRate: 0.05,
-      surface: DEFAULT_EXPERIMENT.surface,
-      batchSize: DEFAULT_EXPERIMENT.batchSize,
-      scaling: 'standardize',
+      surface: 'lecture',
+      batchSize: 8,
+      speed: 200,
     });
-    expect(ignored.sort()).toEqual(['batchSize', 'surface']);
+    expect(sent.at(-1)!.ignored!.sort()).toEqual(['batchSize', 'bogus', 'speed', 'surface']);
+    stop();
+    driver.dispose();
   });
 
   it('obeys its parent window and reports events to it', async () => {
     useLab.setState({ experiment: { ...DEFAULT_EXPERIMENT, surface: 'bowl' } });
-    const driver = createDriver(16);
+    const driver = createDriver(useLab, 16);
     const sent: { type: string }[] = [];
     const parent = { postMessage: (m: { type: string }) => sent.push(m) } as unknown as Window;
     const stop = startMessageApi(driver, null, parent);
@@ -91,7 +98,7 @@ describe('the embed message API', () => {
   });
 
   it('with an origin list, ignores hosts not on it', () => {
-    const driver = createDriver(16);
+    const driver = createDriver(useLab, 16);
     const parent = { postMessage: () => {} } as unknown as Window;
     const stop = startMessageApi(driver, ['https://notes.example.edu'], parent);
     window.dispatchEvent(

@@ -9,6 +9,7 @@ import { SurfacePanel } from '../../../app/panels/SurfacePanel.tsx';
 import { Notices } from '../../../app/panels/Notices.tsx';
 import { Header } from '../../../app/panels/Header.tsx';
 import { useLab } from '../../../app/store/store.ts';
+import { problemFor } from '../../../app/sim/problem-cache.ts';
 import { INITIAL_SUMMARY } from '../../../app/store/run-slice.ts';
 import { renderWithDriver } from './render.tsx';
 
@@ -41,7 +42,7 @@ describe('learning-rate control', () => {
     renderWithDriver(<LearningRateControl />, { surface: 'lecture' });
     const slider = screen.getByLabelText('Learning rate (log scale)') as HTMLInputElement;
     fireEvent.change(slider, { target: { value: slider.max } });
-    const limit = useLab.getState().problem!.stabilityLimit;
+    const limit = problemFor(useLab.getState().experiment).stabilityLimit;
     expect(useLab.getState().experiment.learningRate! / limit / 10).toBeCloseTo(1, 2);
     fireEvent.change(slider, { target: { value: '0' } });
     expect(useLab.getState().experiment.learningRate! / limit / 1e-4).toBeCloseTo(1, 2);

@@ -17,7 +17,7 @@ export function renderWithDriver(
   previous?.dispose();
   useLab.setState(initial, true);
   useLab.setState({ experiment: { ...DEFAULT_EXPERIMENT, ...experiment } });
-  const driver = (previous = createDriver(32));
+  const driver = (previous = createDriver(useLab, 32));
   const result = render(<DriverContext.Provider value={driver}>{ui}</DriverContext.Provider>);
   return { driver, ...result };
 }

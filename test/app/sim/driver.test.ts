@@ -7,6 +7,7 @@ import {
   regressionLossDirect,
 } from '../../../src/index.ts';
 import { createDriver } from '../../../app/sim/driver.ts';
+import { problemFor } from '../../../app/sim/problem-cache.ts';
 import { useLab } from '../../../app/store/store.ts';
 
 const initial = useLab.getState();
@@ -18,7 +19,7 @@ beforeEach(() => {
 
 function driverFor(patch: Partial<typeof DEFAULT_EXPERIMENT>) {
   useLab.setState({ experiment: { ...DEFAULT_EXPERIMENT, ...patch } });
-  return (current = createDriver(32));
+  return (current = createDriver(useLab, 32));
 }
 
 describe('the simulation driver', () => {
@@ -54,7 +55,7 @@ describe('the simulation driver', () => {
       driver.panes[0]!.runners[0]!.state.w[0]!,
       driver.panes[0]!.runners[0]!.state.w[1]!,
     ] as const;
-    driver.changeFeatures({ scaling: 'standardize' });
+    driver.change({ scaling: 'standardize' });
     expect(useLab.getState().experiment.scaling).toBe('standardize');
     const z = driver.problem;
     const start = driver.panes[0]!.runners[0]!.state.w;
@@ -115,5 +116,41 @@ describe('the simulation driver', () => {
     expect(useLab.getState().overlay).toBeNull();
     expect(driver.overlaid).toBe(false);
     expect(driver.panes[0]!.landscape.surface.id).toBe('valley');
+  });
+
+  it('a learning-rate change restarts the runs on the same surface: nothing resampled or re-allocated', () => {
+    const driver = driverFor({ surface: 'lecture' });
+    driver.stepOnce();
+    const landscape = driver.panes[0]!.landscape;
+    const { version, shapeVersion } = landscape;
+    const values = landscape.grid.values;
+    for (let k = 1; k <= 20; k++) {
+      useLab.getState().setExperiment({ learningRate: 1e-5 * k });
+      expect(driver.panes[0]!.runners[0]!.t).toBe(0);
+      expect(driver.panes[0]!.runners[0]!.params.learningRate).toBe(1e-5 * k);
+    }
+    expect(driver.panes[0]!.landscape).toBe(landscape);
+    expect(landscape.grid.values).toBe(values);
+    expect([landscape.version, landscape.shapeVersion]).toEqual([version, shapeVersion]);
+    // A new surface does rebuild it.
+    useLab.getState().setExperiment({ scaling: 'standardize' });
+    expect(driver.panes[0]!.landscape.version).toBeGreaterThan(version);
+  });
+
+  it('in the compare layout each pane has its own problem and minimum', () => {
+    const driver = driverFor({ surface: 'lecture', panes: 'compare', scaling: 'standardize' });
+    const [raw, standardized, batchNorm] = driver.panes;
+    expect(driver.panes.map((p) => p.id)).toEqual(['raw', 'standardized', 'batchnorm']);
+    // Each pane's global minimum is its own surface's least-squares point.
+    const own = problemFor({ ...DEFAULT_EXPERIMENT, surface: 'lecture' }).surface.minima[0]!.w;
+    expect(raw!.problem.surface.minima[0]!.w).toEqual(own);
+    expect(standardized!.problem.surface.minima[0]!.w).not.toEqual(own);
+    for (const p of [raw!, standardized!, batchNorm!]) {
+      const [w1, w2] = p.problem.surface.minima[0]!.w;
+      const g = p.problem.surface.gradient(w1, w2, new Float64Array(2));
+      expect(Math.hypot(g[0]!, g[1]!)).toBeLessThan(
+        1e-6 * (1 + p.problem.curvature.eigenvalues[0]),
+      );
+    }
   });
 });

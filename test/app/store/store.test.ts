@@ -10,12 +10,21 @@ beforeEach(() => useLab.setState(initial, true));
 describe('the store', () => {
   it('merges experiment changes and keeps the rest', () => {
     useLab.getState().setExperiment({ optimizer: 'adam' });
-    useLab.getState().setExperiment({ scaling: 'standardize' });
+    useLab.getState().setExperiment({ camera: 'top', speed: 90 });
     expect(useLab.getState().experiment).toEqual({
       ...DEFAULT_EXPERIMENT,
       optimizer: 'adam',
-      scaling: 'standardize',
+      camera: 'top',
+      speed: 90,
     });
+  });
+
+  it('applies the core change rules to every change (a new optimizer takes its automatic rate)', () => {
+    useLab.getState().setExperiment({ learningRate: 0.01 });
+    useLab.getState().setExperiment({ optimizer: 'adam' });
+    expect(useLab.getState().experiment.learningRate).toBeNull();
+    useLab.getState().setExperiment({ optimizer: 'momentum', learningRate: 0.02 });
+    expect(useLab.getState().experiment.learningRate).toBe(0.02);
   });
 
   it('keeps one notice per id, and dismisses it', () => {
@@ -46,8 +55,8 @@ describe('URL sync', () => {
     expect(s.notices.map((n) => n.id)).toEqual(['ignored-params']);
     expect(s.notices[0]!.vars!.list).toBe('lr=oops');
     expect(window.location.search).toBe('?opt=adam&embed=1');
-    s.setExperiment({ scaling: 'min-max' });
-    expect(window.location.search).toBe('?scaling=min-max&opt=adam&embed=1');
+    s.setExperiment({ camera: 'top' });
+    expect(window.location.search).toBe('?opt=adam&camera=top&embed=1');
     stop();
   });
 });
