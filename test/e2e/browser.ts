@@ -64,7 +64,7 @@ export async function waitForScene(page: Page): Promise<void> {
   );
 }
 
-/** Serves the built app (dist/) in-process and opens headless Chromium with software WebGL. */
+/** Serves the built app (dist/, or $E2E_DIST) in-process and opens headless Chromium with software WebGL. */
 export interface BrowserSession {
   url: string;
   browser: Browser;
@@ -75,7 +75,9 @@ export interface BrowserSession {
 }
 
 export async function openSession(extraArgs: string[] = []): Promise<BrowserSession> {
+  // E2E_DIST serves another build folder (several builds side by side on one machine).
   const server: PreviewServer = await preview({
+    build: { outDir: process.env.E2E_DIST ?? 'dist' },
     preview: { port: 0, host: '127.0.0.1', strictPort: false },
     logLevel: 'warn',
   });
