@@ -9,6 +9,11 @@ export interface Dataset {
   source: LocalizedText;
   featureNames: readonly [LocalizedText, LocalizedText];
   targetName: LocalizedText;
+  /**
+   * A model to start from, in raw weights (w1, w2), that shows the data's surface well; under a
+   * feature scaling it is mapped to the same model (w̃ = w·s). Default (0, 0).
+   */
+  start?: readonly [number, number];
   x1: Float64Array;
   x2: Float64Array;
   y: Float64Array;

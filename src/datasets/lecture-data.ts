@@ -33,6 +33,8 @@ export function lectureDataset(seed = 1, size = 100): Dataset {
       { en: 'x2 (large scale)', 'zh-TW': 'x2（大尺度）' },
     ],
     targetName: { en: 'y', 'zh-TW': 'y' },
+    // Off the valley floor (the best w2 at w1 = −2 is about 0.06): the first steps cross the valley.
+    start: [-2, 2],
     x1,
     x2,
     y,

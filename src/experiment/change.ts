@@ -1,5 +1,5 @@
 import { mapWeights } from '../datasets/feature-scaling.ts';
-import type { Point2 } from '../surfaces/surface.ts';
+import { clampToDomain, type Point2 } from '../surfaces/surface.ts';
 import { DEFAULT_EXPERIMENT, isDataSurface, MAX_RUNS, type Experiment } from './experiment.ts';
 import { buildProblem, type Problem } from './problem.ts';
 

@@ -10,7 +10,7 @@ import { OPTIMIZERS } from '../optimizers/registry.ts';
 import type { MiniBatchConfig } from '../simulation/batch-gradient.ts';
 import type { SimulationConfig } from '../simulation/runner.ts';
 import { createSurface } from '../surfaces/registry.ts';
-import type { Surface } from '../surfaces/surface.ts';
+import { clampToDomain, type Surface } from '../surfaces/surface.ts';
 import {
   allRuns,
   isDataSurface,
@@ -67,7 +67,8 @@ export function buildProblem(e: Experiment): Problem {
   let batchNorm: BatchNormSettings | null = null;
   let batch: MiniBatchConfig | undefined;
   if (isDataSurface(e.surface)) {
-    data = dataSurface(loadDataset(e.surface), e.scaling);
+    const raw = loadDataset(e.surface);
+    data = dataSurface(raw, e.scaling);
     transform = data.transform;
     surface = data.surface;
     if (e.batchNorm) {
@@ -77,6 +78,13 @@ export function buildProblem(e: Experiment): Problem {
     }
     if (e.batchNorm || OPTIMIZERS[e.optimizer].stochastic) {
       batch = { data: data.data, size: e.batchSize, batchNorm: batchNorm ?? undefined };
+    }
+    // The data set's own start is one model in raw weights: the same model in these features
+    // (w̃ = w·s), kept inside the drawn domain.
+    if (raw.start) {
+      const s = transform.scale;
+      const start = clampToDomain(surface.domain, [raw.start[0] * s[0], raw.start[1] * s[1]]);
+      surface = { ...surface, start };
     }
   } else {
     surface = createSurface(e.surface, { conditionNumber: e.conditionNumber });

@@ -44,3 +44,9 @@ export function minimumLoss(surface: Surface): number {
   for (const m of surface.minima) best = Math.min(best, m.loss);
   return Number.isFinite(best) ? best : 0;
 }
+
+/** The point of `domain` nearest to `w` (w itself when inside). */
+export function clampToDomain(domain: Domain, w: Point2): [number, number] {
+  const clamp = (x: number, [lo, hi]: readonly [number, number]) => Math.min(hi, Math.max(lo, x));
+  return [clamp(w[0], domain.w1), clamp(w[1], domain.w2)];
+}
