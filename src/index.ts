@@ -103,8 +103,12 @@ export { adamStep } from './optimizers/adam.ts';
 export { finiteDifferenceHessian, hessianAt } from './analysis/hessian.ts';
 export { curvature, stepFactors, stepsToShrink, type Curvature } from './analysis/curvature.ts';
 export {
+  DIVERGENCE_FACTOR,
   REGIMES,
+  REVERSAL_SPAN,
   classifyRun,
+  isConverged,
+  remainingSteps,
   type Regime,
   type RegimeOptions,
   type RunRecord,
@@ -185,7 +189,10 @@ export {
 } from './experiment/problem.ts';
 export {
   LEARNING_RATE_PRESETS,
+  LEARNING_RATE_PRESET_MULTIPLES,
+  bestConstantStep,
   learningRatePresets,
+  type BestConstantStep,
   type LearningRatePreset,
 } from './experiment/learning-rate-presets.ts';
 export { createHeightMap, type HeightMap } from './landscape/height-map.ts';

@@ -63,6 +63,9 @@ export const en = {
   statusOscillating: 'oscillating',
   statusDiverging: 'diverging',
   statusDiverged: 'diverged',
+  statusOvershooting: 'overshooting: zig-zags across the valley',
+  statusCrawling: 'crawling: about {n} more steps at this rate',
+  statusStalled: 'stalled: at this rate it will not reach the minimum',
   announceStatus: 'Status: {status}. Step {step}, loss {loss}.',
   divergedNotice:
     'The run diverged at step {step}: the learning rate is too large for this surface. Lower it or press Reset.',
@@ -132,7 +135,9 @@ export const en = {
   presetDiverging: 'diverging',
   presetAll: 'All four at once',
   presetHint:
-    'From this surface’s stability limit 2/λ_max = {limit}: 0.01×, best step, 0.95×, 1.1×.',
+    'From this surface’s stability limit 2/λ_max = {limit}: 0.01× crawls, 0.5× (= 1/λ_max) settles the steep direction in one step, 0.9× zig-zags across it and still converges, 1.1× diverges.',
+  bestStepNote:
+    'No constant learning rate serves both directions here (κ = {kappa}): even the best one, 2/(λ_max+λ_min) = {rate}, zig-zags across the valley and crawls along it, and needs about {steps} steps.',
   convergedAt: 'converged at step {n}',
   compareLayout: 'Side by side: raw, standardized and batch-normalized data',
   compareOnlyData: 'Side by side needs a data surface.',

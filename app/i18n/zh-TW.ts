@@ -64,6 +64,9 @@ export const zhTW: Record<MessageKey, string> = {
   statusOscillating: '震盪',
   statusDiverging: '正在發散',
   statusDiverged: '已發散',
+  statusOvershooting: '過衝：在山谷兩側來回震盪',
+  statusCrawling: '收斂緩慢：照這個學習率還要約 {n} 步',
+  statusStalled: '停滯：照這個學習率到不了最小值',
   announceStatus: '狀態：{status}。第 {step} 步，損失 {loss}。',
   divergedNotice: '在第 {step} 步發散了：對這個曲面來說學習率太大。請調低學習率或按「重設」。',
 
@@ -128,7 +131,10 @@ export const zhTW: Record<MessageKey, string> = {
   presetTooLarge: '太大',
   presetDiverging: '會發散',
   presetAll: '四種一起比較',
-  presetHint: '依這個曲面的穩定上限 2/λ_max = {limit}：0.01 倍、最佳步長、0.95 倍、1.1 倍。',
+  presetHint:
+    '依這個曲面的穩定上限 2/λ_max = {limit}：0.01 倍收斂緩慢；0.5 倍（= 1/λ_max）一步就讓陡的方向到位；0.9 倍會過衝，在陡的方向來回震盪，但仍會收斂；1.1 倍會發散。',
+  bestStepNote:
+    '這裡沒有一個固定的學習率能同時照顧兩個方向（κ = {kappa}）：即使是最好的 2/(λ_max+λ_min) = {rate}，也會在山谷兩側過衝震盪、沿著谷底緩慢前進，約需 {steps} 步。',
   convergedAt: '在第 {n} 步收斂',
   compareLayout: '並排：原始、標準化與批次正規化的資料',
   compareOnlyData: '並排比較需要資料曲面。',

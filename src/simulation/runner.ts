@@ -1,5 +1,5 @@
 import type { BatchNormLayer, NormalizedBatch } from '../batchnorm/batch-norm-layer.ts';
-import { classifyRun, type Regime } from '../analysis/regime.ts';
+import { classifyRun, isConverged, remainingSteps, type Regime } from '../analysis/regime.ts';
 import {
   initOptimizerState,
   sanitizeOptimizerParams,
@@ -30,7 +30,10 @@ export interface SimulationConfig {
   batch?: MiniBatchConfig;
   /** Mini-batch SGD on a surface without data: std of Gaussian noise added to each gradient (default 0.5). */
   gradientNoise?: number;
-  /** Converged once |∇L| ≤ tolerance × the largest |∇L| seen (default 1e-6). */
+  /**
+   * Converged once L − L* ≤ tolerance × (L0 − L*) and |∇L| ≤ tolerance × |∇L0|, both measured
+   * against the start (default 1e-6).
+   */
   tolerance?: number;
   /** Stop at convergence (default true). */
   stopWhenConverged?: boolean;
@@ -64,8 +67,10 @@ export interface Runner {
   step(): boolean;
   /** Takes up to n steps; returns how many it took. */
   advance(n: number): number;
-  /** The regime label of the run so far. */
+  /** The regime label of the run so far (`classifyRun`). */
   regime(): Regime;
+  /** Steps still needed to converge at the recent pace (`remainingSteps`): 0, a count, Infinity or null. */
+  remainingSteps(): number | null;
 }
 
 /**
@@ -106,7 +111,15 @@ export function createRunner(config: SimulationConfig): Runner {
     return gn;
   };
 
-  let gMax = record();
+  const g0 = record();
+  const gap0 = history.losses[0]! - minLoss;
+  const converged = (gap: number, gn: number) => isConverged(gap, gn, gap0, g0, tolerance);
+  const regimeOptions = {
+    minimumLoss: minLoss,
+    tolerance,
+    horizon: config.horizon ?? 5000,
+    stochastic: batch !== null || noise > 0,
+  };
   const runner = {
     config,
     params,
@@ -115,7 +128,7 @@ export function createRunner(config: SimulationConfig): Runner {
     gradient,
     stepGradient,
     t: 0,
-    status: (stopWhenConverged && gMax === 0 ? 'converged' : 'incomplete') as RunStatus,
+    status: (stopWhenConverged && converged(gap0, g0) ? 'converged' : 'incomplete') as RunStatus,
     lastBatch: null as Runner['lastBatch'],
     batchNormLayer: batch?.layer ?? null,
     step(): boolean {
@@ -151,8 +164,7 @@ export function createRunner(config: SimulationConfig): Runner {
       }
       runner.t++;
       const gn = record();
-      gMax = Math.max(gMax, gn);
-      if (stopWhenConverged && gn <= tolerance * gMax) runner.status = 'converged';
+      if (stopWhenConverged && converged(loss - minLoss, gn)) runner.status = 'converged';
       return true;
     },
     advance(n: number): number {
@@ -161,10 +173,10 @@ export function createRunner(config: SimulationConfig): Runner {
       return k;
     },
     regime(): Regime {
-      return classifyRun(
-        { ...historyViews(history), status: runner.status },
-        { tolerance, horizon: config.horizon ?? 5000, stochastic: batch !== null || noise > 0 },
-      );
+      return classifyRun({ ...historyViews(history), status: runner.status }, regimeOptions);
+    },
+    remainingSteps(): number | null {
+      return remainingSteps({ ...historyViews(history), status: runner.status }, regimeOptions);
     },
   };
   return runner;
