@@ -29,6 +29,7 @@ export type { Dataset } from './datasets/dataset.ts';
 export { datasetSize } from './datasets/dataset.ts';
 export { lectureDataset, LECTURE_TRUE_WEIGHTS } from './datasets/lecture-data.ts';
 export { penguinsDataset } from './datasets/penguins.ts';
+export { carsDataset } from './datasets/cars.ts';
 export {
   DATASET_IDS,
   DATASETS,
@@ -38,13 +39,18 @@ export {
 } from './datasets/registry.ts';
 export {
   FEATURE_SCALINGS,
+  RAW_FEATURES,
   applyFeatureTransform,
+  featureCovariance,
   featureTransform,
   mapWeights,
   meanAndStd,
   scaleFeatures,
+  thenNormalize,
+  whiteningMatrix,
   type FeatureScaling,
   type FeatureTransform,
+  type Matrix2,
 } from './datasets/feature-scaling.ts';
 export {
   bestIntercept,

@@ -23,6 +23,10 @@ const SCALING_TEXT: Record<FeatureScaling, { en: string; 'zh-TW': string }> = {
   none: { en: 'raw features', 'zh-TW': '原始特徵' },
   standardize: { en: 'standardized features (z-score)', 'zh-TW': '標準化特徵（z 分數）' },
   'min-max': { en: 'min-max scaled features', 'zh-TW': '最小最大縮放特徵' },
+  whiten: {
+    en: 'whitened features (decorrelated, variance 1)',
+    'zh-TW': '白化特徵（去相關、變異數為 1）',
+  },
 };
 
 /**

@@ -1,5 +1,6 @@
 import type { Dataset } from './dataset.ts';
 import { lectureDataset } from './lecture-data.ts';
+import { carsDataset } from './cars.ts';
 import { penguinsDataset } from './penguins.ts';
 
 /** A data set the app offers as a data surface: how to load it (its texts live on the Dataset). */
@@ -14,6 +15,7 @@ export interface DatasetEntry {
 export const DATASETS = {
   lecture: { load: lectureDataset },
   penguins: { load: penguinsDataset },
+  cars: { load: carsDataset },
 } as const satisfies Record<string, DatasetEntry>;
 
 export type DatasetId = keyof typeof DATASETS;

@@ -2,7 +2,13 @@ import { curvature, type Curvature } from '../analysis/curvature.ts';
 import { DEFAULT_BATCH_NORM, type BatchNormSettings } from '../batchnorm/batch-norm-layer.ts';
 import { batchNormSurface } from '../batchnorm/batch-norm-surface.ts';
 import { dataSurface, type DataSurface } from '../datasets/data-surface.ts';
-import { meanAndStd, type FeatureTransform } from '../datasets/feature-scaling.ts';
+import {
+  mapWeights,
+  meanAndStd,
+  RAW_FEATURES,
+  thenNormalize,
+  type FeatureTransform,
+} from '../datasets/feature-scaling.ts';
 import type { Dataset } from '../datasets/dataset.ts';
 import { loadDataset } from '../datasets/registry.ts';
 import type { OptimizerId } from '../optimizers/optimizer.ts';
@@ -40,7 +46,7 @@ export interface Problem {
   learningRate: number;
 }
 
-/** Raw → scaled → batch-normalized: x̃ = (x − a)/s composed, so shift = a1 + s1·a2 and scale = s1·s2. */
+/** Raw → scaled → batch-normalized (whole-data μ, √(σ² + ε)/γ per scaled feature) as one transform. */
 function composeTransform(
   first: FeatureTransform,
   data: Dataset,
@@ -50,13 +56,7 @@ function composeTransform(
     const { mean, std } = meanAndStd(x);
     return [mean, Math.sqrt(std * std + settings.epsilon) / settings.gamma[k as 0 | 1]] as const;
   });
-  return {
-    shift: [
-      first.shift[0] + first.scale[0] * bn[0]![0],
-      first.shift[1] + first.scale[1] * bn[1]![0],
-    ],
-    scale: [first.scale[0] * bn[0]![1], first.scale[1] * bn[1]![1]],
-  };
+  return thenNormalize(first, [bn[0]![0], bn[1]![0]], [bn[0]![1], bn[1]![1]]);
 }
 
 /** Builds the problem an experiment describes. Pure: the same experiment gives the same problem. */
@@ -80,10 +80,9 @@ export function buildProblem(e: Experiment): Problem {
       batch = { data: data.data, size: e.batchSize, batchNorm: batchNorm ?? undefined };
     }
     // The data set's own start is one model in raw weights: the same model in these features
-    // (w̃ = w·s), kept inside the drawn domain.
+    // (w̃ = w·s per feature), kept inside the drawn domain.
     if (raw.start) {
-      const s = transform.scale;
-      const start = clampToDomain(surface.domain, [raw.start[0] * s[0], raw.start[1] * s[1]]);
+      const start = clampToDomain(surface.domain, mapWeights(raw.start, RAW_FEATURES, transform));
       surface = { ...surface, start };
     }
   } else {

@@ -4,7 +4,12 @@ import {
   createRng,
   curvature,
   dataSurface,
+  DEFAULT_OPTIMIZER_PARAMS,
+  FEATURE_SCALINGS,
+  featureCovariance,
   featureTransform,
+  gradientDescentStep,
+  initOptimizerState,
   lectureDataset,
   mapWeights,
   meanAndStd,
@@ -95,8 +100,8 @@ describe('feature scaling', () => {
     const data = penguinsDataset();
     fc.assert(
       fc.property(
-        fc.constantFrom('none', 'standardize', 'min-max' as const),
-        fc.constantFrom('none', 'standardize', 'min-max' as const),
+        fc.constantFrom(...FEATURE_SCALINGS),
+        fc.constantFrom(...FEATURE_SCALINGS),
         fc.double({ min: -10, max: 10, noNaN: true }),
         fc.double({ min: -10, max: 10, noNaN: true }),
         (from, to, a, b) => {
@@ -135,5 +140,78 @@ describe('feature scaling', () => {
     const t = featureTransform(data, 'standardize');
     expect(t.shift[0]).toBeCloseTo(meanAndStd(data.x1).mean, 12);
     expect(t.scale[1]).toBeCloseTo(meanAndStd(data.x2).std, 12);
+  });
+});
+
+describe('whitening (DOMAIN.md §2b)', () => {
+  it('decorrelates to unit variance: Cov(x̃) = I, so the Hessian is 2·I and κ = 1 exactly', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 1e6 }),
+        fc.double({ min: -0.99, max: 0.99, noNaN: true }),
+        fc.double({ min: 0.001, max: 1000, noNaN: true }),
+        fc.double({ min: 0.001, max: 1e5, noNaN: true }),
+        (seed, rho, s1, s2) => {
+          const data = correlatedData(seed, 100, rho, s1, s2);
+          const w = scaleFeatures(data, 'whiten');
+          const { mean, cov } = featureCovariance(w.x1, w.x2);
+          expect(mean[0]).toBeCloseTo(0, 8);
+          expect(mean[1]).toBeCloseTo(0, 8);
+          expect(cov.a).toBeCloseTo(1, 8);
+          expect(cov.b).toBeCloseTo(0, 8);
+          expect(cov.c).toBeCloseTo(1, 8);
+          const c = curvature(dataSurface(data, 'whiten').surface);
+          expect(c.eigenvalues[0]).toBeCloseTo(2, 7);
+          expect(c.eigenvalues[1]).toBeCloseTo(2, 7);
+          expect(c.conditionNumber).toBeCloseTo(1, 7);
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+
+  it('plain gradient descent at η = 0.5 reaches the minimum in one step on whitened features', () => {
+    for (const data of [lectureDataset(), penguinsDataset()]) {
+      const { surface } = dataSurface(data, 'whiten');
+      const state = initOptimizerState([3, -7]);
+      const g = surface.gradient(3, -7, new Float64Array(2));
+      gradientDescentStep(state, g, { ...DEFAULT_OPTIMIZER_PARAMS, learningRate: 0.5 });
+      const best = surface.minima[0]!.w;
+      expect(state.w[0]).toBeCloseTo(best[0], 6);
+      expect(state.w[1]).toBeCloseTo(best[1], 6);
+    }
+  });
+
+  it('penguins: standardized κ = (1+|ρ|)/(1−|ρ|) ≈ 2.77 from ρ ≈ −0.47; whitened κ = 1', () => {
+    const data = penguinsDataset();
+    const stats = regressionStats(data.x1, data.x2, data.y);
+    const rho = stats.sxx.b / Math.sqrt(stats.sxx.a * stats.sxx.c);
+    expect(rho).toBeCloseTo(-0.472, 3);
+    const z = curvature(dataSurface(data, 'standardize').surface).conditionNumber!;
+    expect(z).toBeCloseTo((1 + Math.abs(rho)) / (1 - Math.abs(rho)), 8);
+    expect(z).toBeCloseTo(2.79, 1);
+    expect(curvature(dataSurface(data, 'whiten').surface).conditionNumber).toBeCloseTo(1, 8);
+  });
+
+  it('keeps the same model: the whitened loss at the mapped weights is the raw loss', () => {
+    const data = penguinsDataset();
+    const raw = dataSurface(data, 'none');
+    const white = dataSurface(data, 'whiten');
+    const w = [-0.8, 0.012] as const;
+    const m = mapWeights(w, raw.transform, white.transform);
+    expect(white.surface.value(m[0], m[1]) / raw.surface.value(w[0], w[1])).toBeCloseTo(1, 9);
+    const best = mapWeights(raw.surface.minima[0]!.w, raw.transform, white.transform);
+    expect(best[0]).toBeCloseTo(white.surface.minima[0]!.w[0], 6);
+    expect(best[1]).toBeCloseTo(white.surface.minima[0]!.w[1], 6);
+  });
+
+  it('perfectly collinear features cannot be whitened: the flat direction stays flat (κ undefined), no NaN', () => {
+    const data = correlatedData(3, 50, 0, 1, 1);
+    data.x2 = data.x1.map((v) => 2 * v + 1);
+    const white = dataSurface(data, 'whiten');
+    expect(Array.from(white.data.x1).every(Number.isFinite)).toBe(true);
+    expect(Array.from(white.data.x2).every(Number.isFinite)).toBe(true);
+    expect(curvature(white.surface).conditionNumber).toBeNull();
+    expect(curvature(dataSurface(data, 'standardize').surface).conditionNumber).toBeNull();
   });
 });

@@ -37,7 +37,9 @@ describe('buildProblem', () => {
     for (const variant of [
       { scaling: 'standardize' as const },
       { scaling: 'min-max' as const },
+      { scaling: 'whiten' as const },
       { scaling: 'none' as const, batchNorm: true },
+      { scaling: 'whiten' as const, batchNorm: true },
     ]) {
       const p = buildProblem({ ...DEFAULT_EXPERIMENT, surface: 'penguins', ...variant });
       const w = [-0.8, 0.012] as const;
