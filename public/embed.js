@@ -17,7 +17,8 @@
  *
  * Events: ready, step ({ step, loss, status }, at most 4 a second), converged, diverged,
  * experiment ({ experiment, ignored }). The app is loaded from the folder this script came from
- * unless `src` is given. `origins` restricts which host origins the embed listens to.
+ * unless `src` is given. `origins` (e.g. ['https://notes.example.edu']) restricts which host pages
+ * the embed obeys; each must be scheme://host[:port] with no path, or the embed obeys nobody.
  */
 (function () {
   'use strict';
@@ -65,11 +66,21 @@
         fn(data);
       });
     }
+    // Until the embed says it is ready, say hello now and then: it answers with 'ready' once its
+    // page is up (an embed restricted to `origins` answers only hosts in that list).
+    var hellos = 0;
+    function hello() {
+      if (ready || hellos++ > 60 || !iframe.contentWindow) return;
+      iframe.contentWindow.postMessage({ source: MARK, type: 'hello' }, appOrigin);
+      setTimeout(hello, 250);
+    }
+    iframe.addEventListener('load', hello);
     function onMessage(event) {
       if (event.source !== iframe.contentWindow || event.origin !== appOrigin) return;
       var data = event.data;
       if (!data || data.source !== MARK || typeof data.type !== 'string') return;
       if (data.type === 'ready') {
+        if (ready) return; // a second 'ready' (answer to a late hello) changes nothing
         ready = true;
         queue.splice(0).forEach(send);
       }

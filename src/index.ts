@@ -154,6 +154,8 @@ export {
   MAX_RUNS,
   PANE_LAYOUTS,
   SURFACE_IDS,
+  SPEED_LIMITS,
+  CONDITION_NUMBER_LIMITS,
   allRuns,
   isDataSurface,
   type AxisView,
@@ -254,6 +256,8 @@ export {
   PAGE_OPTION_KEYS,
   decodePageOptions,
   encodePageOptions,
+  normalizeOrigin,
+  parseOrigins,
   type ControlId,
   type PageOptions,
 } from './experiment/page-options.ts';

@@ -1,7 +1,8 @@
 import { useEffect, useRef } from 'react';
 import { encodeExperiment, type ControlId } from '../../src/index.ts';
 import { formatNumber } from '../format.ts';
-import { useT } from '../i18n/use-t.ts';
+import { localized } from '../i18n/i18n.ts';
+import { useLanguage, useT } from '../i18n/use-t.ts';
 import { LiveRegion } from '../panels/LiveRegion.tsx';
 import { Notices } from '../panels/Notices.tsx';
 import { PlaybackButtons } from '../panels/PlaybackButtons.tsx';
@@ -13,6 +14,7 @@ import { SurfacePanel } from '../panels/SurfacePanel.tsx';
 import { ViewPanel } from '../panels/ViewPanel.tsx';
 import { SceneView } from '../scene/SceneView.tsx';
 import { useDriver } from '../sim/driver-context.ts';
+import { useProblem } from '../sim/use-problem.ts';
 import { useLab } from '../store/store.ts';
 import { startMessageApi } from './message-api.ts';
 
@@ -58,8 +60,11 @@ function EmbedBar() {
  */
 export function EmbedApp() {
   const driver = useDriver();
+  const t = useT();
+  const language = useLanguage();
   const page = useLab((s) => s.page);
-  const root = useRef<HTMLDivElement>(null);
+  const surface = useProblem().surface.name;
+  const root = useRef<HTMLElement>(null);
   const controls = page.controls ?? ['play'];
   useEffect(() => startMessageApi(driver, page.origins), [driver, page.origins]);
   useEffect(() => {
@@ -72,12 +77,16 @@ export function EmbedApp() {
     return () => observer.disconnect();
   }, [driver]);
   const panels = PANELS.filter(([ids]) => ids.some((id) => controls.includes(id)));
+  // One landmark and a heading, for screen readers (and axe) at any iframe size.
   return (
-    <div
+    <main
       ref={root}
       className={`lab embed${page.presenter ? ' presenter' : ''}`}
       data-testid="embed"
     >
+      <h1 className="sr-only">
+        {t('appTitle')}: {localized(surface, language)}
+      </h1>
       <Notices />
       <div className="embed-main">
         <div className="embed-stage">
@@ -85,14 +94,14 @@ export function EmbedApp() {
           <EmbedBar />
         </div>
         {panels.length > 0 ? (
-          <aside className="embed-controls">
+          <div className="embed-controls">
             {panels.map(([ids, render]) => (
               <div key={ids.join()}>{render()}</div>
             ))}
-          </aside>
+          </div>
         ) : null}
       </div>
       <LiveRegion />
-    </div>
+    </main>
   );
 }

@@ -6,22 +6,31 @@ import { useLab } from '../store/store.ts';
 export const API_MARK = 'error-surface-lab';
 /** At most this many step events a second. */
 const STEP_EVENTS_PER_SECOND = 4;
+/** Most steps one step command may ask for. */
+export const MAX_STEP_COMMAND = 10_000;
+/** Most fields one set command may name (an experiment has about two dozen). */
+const MAX_SET_FIELDS = 64;
 
 /** A message from the host page: { source: API_MARK, type, … }. */
 type Command =
-  | { type: 'play' | 'pause' | 'reset' | 'get' }
-  | { type: 'step'; steps?: number }
+  | { type: 'hello' | 'play' | 'pause' | 'reset' | 'get' }
+  | { type: 'step'; steps: number }
   | { type: 'set'; experiment: Record<string, unknown> };
+
+const SIMPLE = ['hello', 'play', 'pause', 'reset', 'get'];
 
 /** Parses a host message; anything of the wrong shape gives null (and is ignored). */
 export function parseCommand(data: unknown): Command | null {
   if (typeof data !== 'object' || data === null) return null;
   const m = data as Record<string, unknown>;
   if (m.source !== API_MARK || typeof m.type !== 'string') return null;
-  if (['play', 'pause', 'reset', 'get'].includes(m.type)) return { type: m.type as 'play' };
+  if (SIMPLE.includes(m.type)) return { type: m.type as 'play' };
   if (m.type === 'step') {
     const steps = m.steps === undefined ? 1 : m.steps;
-    return typeof steps === 'number' && Number.isInteger(steps) && steps >= 1 && steps <= 10000
+    return typeof steps === 'number' &&
+      Number.isInteger(steps) &&
+      steps >= 1 &&
+      steps <= MAX_STEP_COMMAND
       ? { type: 'step', steps }
       : null;
   }
@@ -29,46 +38,86 @@ export function parseCommand(data: unknown): Command | null {
     m.type === 'set' &&
     typeof m.experiment === 'object' &&
     m.experiment !== null &&
-    !Array.isArray(m.experiment)
+    !Array.isArray(m.experiment) &&
+    Object.keys(m.experiment).length <= MAX_SET_FIELDS
   )
     return { type: 'set', experiment: m.experiment as Record<string, unknown> };
   return null;
 }
 
+/** The origin of the page this one is embedded in, when the browser tells it (else null). */
+export function parentOrigin(): string | null {
+  const ancestors = window.location.ancestorOrigins;
+  if (ancestors && ancestors.length > 0) return ancestors[0] ?? null;
+  try {
+    return document.referrer ? new URL(document.referrer).origin : null;
+  } catch {
+    return null;
+  }
+}
+
 /**
- * The embed's postMessage API: commands from the parent window (restricted to `origins` when given),
- * events back to it — ready, step (at a bounded rate), converged, diverged, experiment.
+ * The embed's postMessage API: commands from the parent window, events back to it — ready, step
+ * (at a bounded rate), converged, diverged, experiment. With `origins` (normalized, see
+ * normalizeOrigin) only hosts of those origins are obeyed, and every reply and event goes to the
+ * origin of the host that asked, never to '*'; an empty list obeys nobody (a malformed `origins=`).
+ * `host` is the parent's origin when known, so `ready` reaches it before it speaks.
  */
 export function startMessageApi(
   driver: Driver,
-  origins: string[] | null,
+  origins: readonly string[] | null,
   target: Window = window.parent,
+  host: string | null = parentOrigin(),
 ): () => void {
   if (target === window) return () => {};
-  // Where events go: the first allowed origin, or the origin of the host that last spoke to us.
-  let hostOrigin = origins?.[0] ?? '*';
-  const post = (type: string, body: Record<string, unknown> = {}) =>
-    target.postMessage({ source: API_MARK, type, ...body }, hostOrigin);
+  if (origins?.length === 0)
+    console.warn(
+      'Error Surface Lab: this embed obeys no host page, because its origins= value is not a list of origins such as https://example.edu (scheme and host, no path).',
+    );
+  const allowed = (origin: string) => origins === null || origins.includes(origin);
+  /** Where events go: the allowed host that last spoke, else the parent if it is allowed. */
+  let eventsTo: string | null = origins === null ? '*' : host && allowed(host) ? host : null;
+  const post = (to: string | null, type: string, body: Record<string, unknown> = {}) => {
+    if (to !== null) target.postMessage({ source: API_MARK, type, ...body }, to);
+  };
+  const experiment = () => useLab.getState().experiment;
+  const warned = new Set<string>();
+
   const onMessage = (event: MessageEvent) => {
     if (event.source !== target) return;
-    if (origins && !origins.includes(event.origin)) return;
     const command = parseCommand(event.data);
     if (!command) return;
-    if (!origins) hostOrigin = event.origin && event.origin !== 'null' ? event.origin : '*';
-    if (command.type === 'play') driver.play();
-    else if (command.type === 'pause') driver.pause();
-    else if (command.type === 'reset') driver.reset();
-    else if (command.type === 'step')
-      for (let k = 0; k < (command.steps ?? 1); k++) driver.stepOnce();
-    else if (command.type === 'set') {
-      // Refused fields keep their current value; the rest change by the same rules as a panel's.
-      const { patch, refused } = validateExperimentFields(command.experiment);
-      driver.change(patch);
-      post('experiment', { experiment: useLab.getState().experiment, ignored: refused });
+    if (!allowed(event.origin)) {
+      // Said once per origin, where the embed's author looks: the browser's console.
+      if (warned.size < 8 && !warned.has(event.origin)) {
+        warned.add(event.origin);
+        console.warn(`Error Surface Lab: ignored commands from ${event.origin}, not in origins=.`);
+      }
       return;
     }
-    if (command.type === 'get')
-      post('experiment', { experiment: useLab.getState().experiment, ignored: [] });
+    // A sandboxed host has the origin "null": only an unrestricted embed answers it, with '*'.
+    const asker = event.origin && event.origin !== 'null' ? event.origin : '*';
+    eventsTo = asker;
+    switch (command.type) {
+      case 'hello':
+        return post(asker, 'ready', { experiment: experiment() });
+      case 'play':
+        return driver.play();
+      case 'pause':
+        return driver.pause();
+      case 'reset':
+        return driver.reset();
+      case 'step':
+        return driver.stepBy(command.steps);
+      case 'get':
+        return post(asker, 'experiment', { experiment: experiment(), ignored: [] });
+      case 'set': {
+        // Refused fields keep their current value; the rest change by the same rules as a panel's.
+        const { patch, refused } = validateExperimentFields(command.experiment);
+        driver.change(patch);
+        return post(asker, 'experiment', { experiment: experiment(), ignored: refused });
+      }
+    }
   };
   window.addEventListener('message', onMessage);
   let lastStepEvent = 0;
@@ -80,16 +129,20 @@ export function startMessageApi(
       now - lastStepEvent >= 1000 / STEP_EVENTS_PER_SECOND
     ) {
       lastStepEvent = now;
-      post('step', { step: s.summary.step, loss: s.summary.loss, status: s.summary.status });
+      post(eventsTo, 'step', {
+        step: s.summary.step,
+        loss: s.summary.loss,
+        status: s.summary.status,
+      });
     }
     if (
       s.summary.status !== prev.summary.status &&
       (s.summary.status === 'converged' || s.summary.status === 'diverged')
     ) {
-      post(s.summary.status, { step: s.summary.step, loss: s.summary.loss });
+      post(eventsTo, s.summary.status, { step: s.summary.step, loss: s.summary.loss });
     }
   });
-  post('ready', { experiment: useLab.getState().experiment });
+  post(eventsTo, 'ready', { experiment: experiment() });
   return () => {
     window.removeEventListener('message', onMessage);
     unsubscribe();

@@ -107,8 +107,15 @@ export const en = {
   batchSurfaceNote: 'The surface drawn is this mini-batch’s: it shifts from batch to batch.',
   inferenceNote: 'Inference mode: every batch is normalized with the running averages.',
 
-  noticeIgnored:
-    'Some values in the link were not understood and were ignored (defaults used): {list}.',
+  noticeIgnored: 'Ignored in the link (defaults used instead): {list}.',
+  noticeIgnoredMore: 'Ignored in the link (defaults used instead): {list} and {n} more.',
+  noticeOriginsRefused:
+    'This embed obeys no host page: origins must list origins such as https://example.edu (scheme and host, no path), not “{value}”.',
+  noticeContextLost:
+    'The 3-D view lost its graphics context and did not get it back; a flat contour map is shown instead.',
+  updateAvailable: 'A new version of Error Surface Lab is available.',
+  updateReload: 'Reload',
+  speedAchieved: 'this device keeps up with {n} steps/s',
   noticeNoWebgl:
     'This browser cannot show 3-D graphics (WebGL is unavailable). A flat contour map is shown instead; everything else works.',
   noticeSceneError: 'The 3-D view stopped with an error; a flat contour map is shown instead.',

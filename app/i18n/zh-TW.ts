@@ -106,7 +106,14 @@ export const zhTW: Record<MessageKey, string> = {
   batchSurfaceNote: '畫出的是這個小批次的曲面：每個批次都會移動。',
   inferenceNote: '推論模式：每個批次都用移動平均來正規化。',
 
-  noticeIgnored: '連結中有些值無法辨識，已忽略並改用預設值：{list}。',
+  noticeIgnored: '連結中這些值已忽略，改用預設值：{list}。',
+  noticeIgnoredMore: '連結中這些值已忽略，改用預設值：{list}，另有 {n} 項。',
+  noticeOriginsRefused:
+    '這個嵌入不接受任何宿主頁面的指令：origins 必須列出像 https://example.edu 這樣的來源（協定與主機，不含路徑），而不是「{value}」。',
+  noticeContextLost: '3D 檢視失去了繪圖環境且未能恢復，改為顯示平面等高線圖。',
+  updateAvailable: '錯誤曲面實驗室有新版本。',
+  updateReload: '重新載入',
+  speedAchieved: '這台裝置每秒只跟得上 {n} 步',
   noticeNoWebgl:
     '這個瀏覽器無法顯示 3D 圖形（沒有 WebGL），改為顯示平面等高線圖；其他功能都能正常使用。',
   noticeSceneError: '3D 檢視發生錯誤而停止，改為顯示平面等高線圖。',

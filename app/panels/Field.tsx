@@ -20,7 +20,10 @@ export function Field({
   );
 }
 
-/** A select over fixed options with translated labels. */
+/**
+ * A select over fixed options with translated labels. A value outside them (a link's network
+ * steps, say) is shown as an option of its own, so the control always shows the value in use.
+ */
 export function Select<T extends string>({
   id,
   value,
@@ -32,9 +35,12 @@ export function Select<T extends string>({
   options: readonly { value: T; label: string }[];
   onChange: (v: T) => void;
 }) {
+  const shown = options.some((o) => o.value === value)
+    ? options
+    : [...options, { value, label: value }];
   return (
     <select id={id} value={value} onChange={(e) => onChange(e.target.value as T)}>
-      {options.map((o) => (
+      {shown.map((o) => (
         <option key={o.value} value={o.value}>
           {o.label}
         </option>

@@ -51,7 +51,7 @@ export function OptimizerPanel() {
                 id={id}
                 type="range"
                 min={0}
-                max={EXTRA[k]!.max}
+                max={Math.max(EXTRA[k]!.max, e[k])}
                 step={0.001}
                 value={e[k]}
                 onChange={(ev) => setExperiment({ [k]: Number(ev.target.value) })}

@@ -1,3 +1,4 @@
+import { SPEED_LIMITS } from '../../src/index.ts';
 import { useT } from '../i18n/use-t.ts';
 import { useLab } from '../store/store.ts';
 import { Field } from './Field.tsx';
@@ -8,6 +9,7 @@ import { PlaybackButtons } from './PlaybackButtons.tsx';
 export function RunPanel() {
   const t = useT();
   const speed = useLab((s) => s.experiment.speed);
+  const achieved = useLab((s) => s.achievedSpeed);
   const setExperiment = useLab((s) => s.setExperiment);
   return (
     <section className="card" aria-labelledby="run-heading">
@@ -15,12 +17,19 @@ export function RunPanel() {
       <div className="buttons">
         <PlaybackButtons />
       </div>
-      <Field label={`${t('speed')}: ${t('stepsPerSecond', { n: speed })}`}>
+      <Field
+        label={`${t('speed')}: ${t('stepsPerSecond', { n: speed })}`}
+        hint={
+          achieved !== null ? (
+            <span data-testid="speed-achieved">{t('speedAchieved', { n: achieved })}</span>
+          ) : undefined
+        }
+      >
         {(id) => (
           <LogRange
             id={id}
-            lo={1}
-            hi={1000}
+            lo={SPEED_LIMITS[0]}
+            hi={SPEED_LIMITS[1]}
             value={speed}
             round={Math.round}
             onChange={(speed) => setExperiment({ speed })}

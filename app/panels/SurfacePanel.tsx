@@ -2,6 +2,7 @@ import {
   OPTIMIZERS,
   surfaceCatalog,
   surfaceInfo,
+  CONDITION_NUMBER_LIMITS,
   type FeatureScaling,
   type SurfaceId,
 } from '../../src/index.ts';
@@ -24,6 +25,8 @@ export function SurfacePanel() {
   const info = surfaceInfo(e.surface);
   const data = info.data;
   const catalog = surfaceCatalog();
+  // A batch is never larger than the data: the label shows the size in use, not a link's larger one.
+  const batchInUse = Math.min(e.batchSize, problem?.data?.data.y.length ?? e.batchSize);
   return (
     <section className="card" aria-labelledby="surface-heading">
       <h2 id="surface-heading">{t('sectionSurface')}</h2>
@@ -63,8 +66,8 @@ export function SurfacePanel() {
           {(id) => (
             <LogRange
               id={id}
-              lo={1}
-              hi={1000}
+              lo={CONDITION_NUMBER_LIMITS[0]}
+              hi={CONDITION_NUMBER_LIMITS[1]}
               value={e.conditionNumber}
               onChange={(conditionNumber) => setExperiment({ conditionNumber })}
             />
@@ -104,7 +107,7 @@ export function SurfacePanel() {
         </label>
       </div>
       {data && (e.batchNorm || OPTIMIZERS[e.optimizer].stochastic) ? (
-        <Field label={`${t('batchSize')}: ${e.batchSize}`}>
+        <Field label={`${t('batchSize')}: ${batchInUse}`}>
           {(id) => (
             <input
               id={id}

@@ -10,10 +10,9 @@ import type { LabStore } from '../store/lab-store.ts';
 import { createLandscape, resampleLandscape } from './landscape.ts';
 import { createPane, createRunners, type Pane } from './pane.ts';
 import { problemFor } from './problem-cache.ts';
+import { createStepPacer } from './step-pacer.ts';
 import { summarize } from './summary.ts';
 
-/** Most steps a run takes in one animation frame, so a high speed cannot freeze the page. */
-const MAX_STEPS_PER_FRAME = 400;
 /** How often the panels' summary is refreshed while playing. */
 const SUMMARY_INTERVAL_MS = 120;
 
@@ -34,6 +33,8 @@ export interface Driver {
   pause(): void;
   togglePlay(): void;
   stepOnce(): void;
+  /** Takes n steps (paused), in slices that keep the page responsive (the embed API's step(n)). */
+  stepBy(n: number): void;
   reset(): void;
   /** Restarts every run from (w1, w2), given in the weights of pane `paneIndex`. */
   setStart(w1: number, w2: number, paneIndex?: number): void;
@@ -61,11 +62,7 @@ export function createDriver(store: LabStore, resolution: number): Driver {
   let panes: Pane[] = paneSetups(experiment, problemFor).map((s) => createPane(s, resolution));
   let runVersion = 0;
   let playing = false;
-  let frame = 0;
-  let lastTime = 0;
-  let budget = 0;
   let lastPublish = 0;
-  let suspended = false;
 
   const notify = () => {
     for (const l of listeners) l();
@@ -78,7 +75,11 @@ export function createDriver(store: LabStore, resolution: number): Driver {
     const runs = panes.map((p) =>
       p.runners.map((r, k) => ({ ...summarize(r, p.whole), convergedAt: p.convergedAt[k]! })),
     );
-    store.setState({ summary: runs[0]![0]!, runs, playing });
+    // The speed this device keeps up with, when it falls short of the one asked for.
+    const achieved = playing ? pacer.achieved : null;
+    const achievedSpeed =
+      achieved !== null && achieved < 0.9 * experiment.speed ? Math.round(achieved) : null;
+    store.setState({ summary: runs[0]![0]!, runs, playing, achievedSpeed });
   };
 
   // A surface shown in place of pane 0's (a network's loss slice); the runs are hidden meanwhile.
@@ -124,33 +125,23 @@ export function createDriver(store: LabStore, resolution: number): Driver {
     panes.forEach(showBatchSurface);
     if (!anyRunning() && playing) {
       playing = false;
+      pacer.stop();
       force = true;
     }
     publish(force);
     notify();
   };
 
-  const tick = (now: number) => {
-    frame = 0;
-    if (!playing) return;
-    const dt = Math.min(0.1, Math.max(0, (now - lastTime) / 1000));
-    lastTime = now;
-    budget += experiment.speed * dt;
-    const n = Math.min(MAX_STEPS_PER_FRAME, Math.floor(budget));
-    budget -= Math.floor(budget);
-    if (n > 0) {
-      advance(n);
-      afterSteps(false);
-    }
-    if (playing) frame = requestAnimationFrame(tick);
-  };
-
-  const startLoop = () => {
-    if (frame || suspended) return;
-    lastTime = performance.now();
-    budget = 0;
-    frame = requestAnimationFrame(tick);
-  };
+  // Steps follow the wall clock; the surfaces and panels are redrawn once a frame at most.
+  const pacer = createStepPacer({
+    speed: () => experiment.speed,
+    advance,
+    canStep: anyRunning,
+    stepped: () => afterSteps(true),
+    frame: (moved) => {
+      if (moved) afterSteps(false);
+    },
+  });
 
   const restart = () => {
     for (const p of panes) {
@@ -172,7 +163,9 @@ export function createDriver(store: LabStore, resolution: number): Driver {
     runVersion++;
     publish(true);
     notify();
-    if (playing) startLoop();
+    // Steps still queued were meant for the old runs.
+    pacer.stop();
+    if (playing) pacer.play();
   };
 
   publish(true);
@@ -218,13 +211,12 @@ export function createDriver(store: LabStore, resolution: number): Driver {
     play() {
       if (!anyRunning()) restart();
       playing = true;
+      pacer.play();
       publish(true);
-      startLoop();
     },
     pause() {
       playing = false;
-      if (frame) cancelAnimationFrame(frame);
-      frame = 0;
+      pacer.stop();
       publish(true);
     },
     togglePlay() {
@@ -237,6 +229,10 @@ export function createDriver(store: LabStore, resolution: number): Driver {
       if (!anyRunning()) return;
       advance(1);
       afterSteps(true);
+    },
+    stepBy(n) {
+      driver.pause();
+      pacer.queue(n);
     },
     reset() {
       driver.pause();
@@ -266,11 +262,7 @@ export function createDriver(store: LabStore, resolution: number): Driver {
       listeners.clear();
     },
     setSuspended(value) {
-      suspended = value;
-      if (suspended && frame) {
-        cancelAnimationFrame(frame);
-        frame = 0;
-      } else if (!suspended && playing) startLoop();
+      pacer.setSuspended(value);
     },
     subscribe(listener) {
       listeners.add(listener);

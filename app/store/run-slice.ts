@@ -37,6 +37,8 @@ export interface RunSlice {
   /** Every run of every pane: runs[pane][run]. */
   runs: RunProgress[][];
   playing: boolean;
+  /** While playing: the steps per second this device keeps up with, when short of the speed set. */
+  achievedSpeed: number | null;
 }
 
 export const INITIAL_SUMMARY: RunSummary = {
@@ -53,4 +55,5 @@ export const createRunSlice: StateCreator<LabState, [], [], RunSlice> = () => ({
   summary: INITIAL_SUMMARY,
   runs: [],
   playing: false,
+  achievedSpeed: null,
 });

@@ -6,6 +6,7 @@ import {
 } from '../../src/index.ts';
 import { browserLanguage } from '../i18n/i18n.ts';
 import { LESSON } from '../lessons/scenes.ts';
+import { linkNotices } from './link-notices.ts';
 import { useLab } from './store.ts';
 
 /**
@@ -27,13 +28,9 @@ export function syncExperimentWithUrl(
     page: page.options,
     browserLanguage: browserLanguage(languages),
   });
-  const all = [...ignored, ...page.ignored];
-  if (all.length > 0) {
-    const list = all.map((p) => (p.key ? `${p.key}=${p.value}` : p.value)).join(', ');
-    useLab
-      .getState()
-      .addNotice({ id: 'ignored-params', key: 'noticeIgnored', vars: { list }, tone: 'warning' });
-  }
+  // Refused values are named, short and quoted: a crafted link cannot write its own message.
+  for (const notice of linkNotices([...ignored, ...page.ignored]))
+    useLab.getState().addNotice(notice);
   const write = () => {
     const s = useLab.getState();
     const query = [encodeExperiment(s.experiment), encodePageOptions(s.page)]

@@ -31,6 +31,11 @@ export interface RunSpec {
   learningRate: number | null;
 }
 
+/** The simulation speeds a link and the speed control accept, in steps per second. */
+export const SPEED_LIMITS = [1, 2000] as const;
+/** The condition numbers a link and the κ control accept. */
+export const CONDITION_NUMBER_LIMITS = [1, 1e4] as const;
+
 /** Most runs shown at once (the main run and up to five more). */
 export const MAX_RUNS = 6;
 

@@ -25,7 +25,10 @@ export interface PageOptions {
   presenter: boolean;
   /** The guided lesson's scene (1-based), or null. */
   lesson: number | null;
-  /** Host origins an embed accepts messages from (null: any, with replies to the sender's origin). */
+  /**
+   * Host origins an embed obeys, normalized (see normalizeOrigin); null: any host, with replies to
+   * the sender's origin. An empty list obeys nobody: what a malformed `origins=` gives (fail closed).
+   */
   origins: string[] | null;
   /** Surface grid resolution override (benchmarks). */
   resolution: number | null;
@@ -51,7 +54,40 @@ export const PAGE_OPTION_KEYS = [
 ] as const;
 
 const flag = (t: string) => (t === '1' ? true : t === '0' ? false : undefined);
-const origin = /^https?:\/\/[^/?#\s]+$/;
+
+const DEFAULT_PORTS: Record<string, string> = { http: '80', https: '443' };
+const ORIGIN =
+  /^(https?):\/\/(\[[0-9a-f:.]+\]|[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*)(?::(\d{1,5}))?$/i;
+
+/**
+ * An origin as browsers write it (`scheme://host[:port]`), or undefined when `text` is not one:
+ * scheme and host in lower case, the scheme's default port dropped (https://A.edu:443 →
+ * https://a.edu). Only http and https; no path (not even "/"), user, query, fragment or spaces.
+ */
+export function normalizeOrigin(text: string): string | undefined {
+  const m = ORIGIN.exec(text);
+  if (!m) return undefined;
+  const scheme = m[1]!.toLowerCase();
+  const host = m[2]!.toLowerCase();
+  const port = m[3] === undefined ? undefined : Number(m[3]);
+  if (port !== undefined && (port < 1 || port > 65535)) return undefined;
+  const shown = port === undefined || String(port) === DEFAULT_PORTS[scheme] ? '' : `:${port}`;
+  return `${scheme}://${host}${shown}`;
+}
+
+/**
+ * `origins=a,b`: the normalized origins, or [] (obey nobody) unless every comma-separated entry is
+ * a valid origin; spaces around entries and empty entries are skipped.
+ */
+export function parseOrigins(text: string): { origins: string[]; valid: boolean } {
+  const entries = text
+    .split(',')
+    .map((e) => e.trim())
+    .filter(Boolean);
+  const origins = entries.map(normalizeOrigin);
+  const valid = entries.length > 0 && origins.every((o) => o !== undefined);
+  return { origins: valid ? [...new Set(origins as string[])] : [], valid };
+}
 
 /**
  * Reads the page options from a query string; invalid values fall back to their defaults and
@@ -79,9 +115,11 @@ export function decodePageOptions(
       ok = /^\d+$/.test(value) && n >= 1 && n <= lessonCount;
       if (ok) options.lesson = n;
     } else if (key === 'origins') {
-      const list = value.split(',').filter(Boolean);
-      ok = list.length > 0 && list.every((o) => origin.test(o));
-      if (ok) options.origins = list;
+      // Fails closed: a value that is not a list of origins leaves the embed obeying nobody.
+      // A repeated key is refused too, so a second value can never reopen a closed embed.
+      const parsed = parseOrigins(value);
+      ok = parsed.valid && options.origins === null;
+      options.origins = ok ? parsed.origins : [];
     } else if (key === 'res') {
       const n = Number(value);
       ok = /^\d+$/.test(value) && n >= 32 && n <= 512;

@@ -7,10 +7,12 @@ import { formatQuery, parseQuery } from './query-string.ts';
 import {
   AXIS_VIEWS,
   CAMERA_PRESETS,
+  CONDITION_NUMBER_LIMITS,
   DEFAULT_EXPERIMENT,
   HEIGHT_SCALES,
   MAX_RUNS,
   PANE_LAYOUTS,
+  SPEED_LIMITS,
   SURFACE_IDS,
   type Experiment,
   type NetworkSetting,
@@ -49,7 +51,8 @@ const number =
     if (!Number.isFinite(x) || (integer && !Number.isInteger(x))) return undefined;
     if (openMin ? x <= min : x < min) return undefined;
     if (openMax ? x >= max : x > max) return undefined;
-    return x;
+    // An integer has no −0 (a count or a seed); a coordinate keeps it, and formatNumber writes it.
+    return integer ? x + 0 : x;
   };
 
 const nullable =
@@ -57,8 +60,8 @@ const nullable =
   (text: string): T | null | undefined =>
     text === auto ? null : parse(text);
 
-/** The shortest text that reads back as exactly the same double (JavaScript's own). */
-const formatNumber = (x: number) => String(x);
+/** The shortest text that reads back as exactly the same double (JavaScript's own; −0 kept as "-0"). */
+const formatNumber = (x: number) => (Object.is(x, -0) ? '-0' : String(x));
 const learningRate = number(0, 1e6, { openMin: true });
 const unit = number(0, 1, { openMax: true });
 const coordinate = number(-1e9, 1e9);
@@ -85,7 +88,7 @@ const row = <K extends keyof Experiment>(
  */
 export const EXPERIMENT_FIELDS: { readonly [K in keyof Experiment]: FieldCodec<K> } = {
   surface: row('surface', 'problem', oneOf(SURFACE_IDS)),
-  conditionNumber: row('kappa', 'problem', number(1, 1e4), formatNumber),
+  conditionNumber: row('kappa', 'problem', number(...CONDITION_NUMBER_LIMITS), formatNumber),
   scaling: row('scaling', 'problem', oneOf(FEATURE_SCALINGS)),
   batchNorm: row('bn', 'problem', bool, (v) => (v ? '1' : '0')),
   batchSize: row('batch', 'problem', number(1, 4096, { integer: true })),
@@ -104,7 +107,7 @@ export const EXPERIMENT_FIELDS: { readonly [K in keyof Experiment]: FieldCodec<K
   seed: row('seed', 'runs', number(0, 2 ** 32 - 1, { integer: true })),
   camera: row('camera', 'none', oneOf(CAMERA_PRESETS)),
   language: row('lang', 'none', nullable(oneOf(LANGUAGES), 'auto'), (v) => v ?? 'auto'),
-  speed: row('speed', 'none', number(1, 2000), formatNumber),
+  speed: row('speed', 'none', number(...SPEED_LIMITS), formatNumber),
   heightScale: row('height', 'view', oneOf(HEIGHT_SCALES)),
   axisView: row('view', 'view', oneOf(AXIS_VIEWS)),
   extraRuns: row('runs', 'runs', parseRuns, (runs) =>

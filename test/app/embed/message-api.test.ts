@@ -1,12 +1,47 @@
 // @vitest-environment jsdom
-import { beforeEach, describe, expect, it } from 'vitest';
-import { DEFAULT_EXPERIMENT } from '../../../src/index.ts';
+import fc from 'fast-check';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { DEFAULT_EXPERIMENT, type Experiment } from '../../../src/index.ts';
 import { API_MARK, parseCommand, startMessageApi } from '../../../app/embed/message-api.ts';
-import { createDriver } from '../../../app/sim/driver.ts';
+import { createDriver, type Driver } from '../../../app/sim/driver.ts';
 import { useLab } from '../../../app/store/store.ts';
 
 const initial = useLab.getState();
 beforeEach(() => useLab.setState(initial, true));
+let cleanup: (() => void)[] = [];
+afterEach(() => {
+  cleanup.forEach((f) => f());
+  cleanup = [];
+  vi.restoreAllMocks();
+});
+
+interface Sent {
+  message: { type: string; ignored?: string[]; experiment?: Experiment };
+  to: string;
+}
+
+/** An embed of `experiment` whose parent window records what it is sent. */
+function embed(
+  experiment: Partial<Experiment>,
+  origins: string[] | null,
+  parentOrigin: string | null = null,
+) {
+  useLab.setState({ experiment: { ...DEFAULT_EXPERIMENT, ...experiment } });
+  const driver: Driver = createDriver(useLab, 16);
+  const sent: Sent[] = [];
+  const parent = {
+    postMessage: (message: Sent['message'], to: string) => sent.push({ message, to }),
+  } as unknown as Window;
+  const stop = startMessageApi(driver, origins, parent, parentOrigin);
+  cleanup.push(stop, () => driver.dispose());
+  const send = (data: unknown, origin: string, source: unknown = parent) =>
+    window.dispatchEvent(new MessageEvent('message', { data, origin, source: source as Window }));
+  const command = (body: object, origin: string) => send({ source: API_MARK, ...body }, origin);
+  return { driver, sent, send, command };
+}
+
+const NOTES = 'https://notes.example.edu';
+const SLIDES = 'https://slides.example.edu';
 
 describe('the embed message API', () => {
   it('accepts only well-formed commands', () => {
@@ -26,98 +61,190 @@ describe('the embed message API', () => {
       { source: 'other', type: 'play' },
       { source: API_MARK, type: 'step', steps: 0 },
       { source: API_MARK, type: 'step', steps: 2.5 },
+      { source: API_MARK, type: 'step', steps: 1e9 },
       { source: API_MARK, type: 'set', experiment: [1] },
+      {
+        source: API_MARK,
+        type: 'set',
+        experiment: Object.fromEntries(Array.from({ length: 1000 }, (_, k) => [`f${k}`, k])),
+      },
       { source: API_MARK, type: 'launch' },
     ]) {
       expect(parseCommand(bad)).toBeNull();
     }
   });
 
-  it('set: refused fields keep their current value and are listed; the rest change', () => {
-    useLab.setState({
-      experiment: { ...DEFAULT_EXPERIMENT, surface: 'lecture', speed: 200, batchSize: 8 },
-    });
-    const driver = createDriver(useLab, 16);
-    const sent: { type: string; ignored?: string[] }[] = [];
-    const parent = { postMessage: (m: { type: string }) => sent.push(m) } as unknown as Window;
-    const stop = startMessageApi(driver, null, parent);
-    const set = (experiment: Record<string, unknown>) =>
-      window.dispatchEvent(
-        new MessageEvent('message', {
-          data: { source: API_MARK, type: 'set', experiment },
-          source: parent,
-          origin: 'https://notes.example.edu',
-        }),
-      );
-    set({ learningRate: 0.05, surface: 'volcano', batchSize: -3, speed: -5, bogus: 1 });
+  it('set: a refused field keeps its current value and is listed; the rest change', () => {
+    const { sent, command } = embed(
+      { surface: 'lecture', speed: 200, batchSize: 8, scaling: 'standardize' },
+      null,
+    );
+    command(
+      {
+        type: 'set',
+        experiment: {
+          learningRate: 0.05,
+          surface: 'volcano',
+          batchSize: -3,
+          speed: -5,
+          scaling: 'bogus',
+          bogus: 1,
+        },
+      },
+      NOTES,
+    );
     expect(useLab.getState().experiment).toMatchObject({
       learningRate: 0.05,
       surface: 'lecture',
       batchSize: 8,
       speed: 200,
+      scaling: 'standardize',
     });
-    expect(sent.at(-1)!.ignored!.sort()).toEqual(['batchSize', 'bogus', 'speed', 'surface']);
-    stop();
-    driver.dispose();
+    expect(sent.at(-1)!.message.ignored!.sort()).toEqual([
+      'batchSize',
+      'bogus',
+      'scaling',
+      'speed',
+      'surface',
+    ]);
+    expect(sent.at(-1)!.to).toBe(NOTES);
   });
 
-  it('obeys its parent window and reports events to it', async () => {
-    useLab.setState({ experiment: { ...DEFAULT_EXPERIMENT, surface: 'bowl' } });
-    const driver = createDriver(useLab, 16);
-    const sent: { type: string }[] = [];
-    const parent = { postMessage: (m: { type: string }) => sent.push(m) } as unknown as Window;
-    const stop = startMessageApi(driver, null, parent);
-    expect(sent[0]!.type).toBe('ready');
-    window.dispatchEvent(
-      new MessageEvent('message', {
-        data: { source: API_MARK, type: 'step', steps: 3 },
-        source: parent,
-        origin: 'https://notes.example.edu',
-      }),
-    );
-    expect(useLab.getState().summary.step).toBe(3);
+  it('obeys its parent window only, and reports events to it', async () => {
+    const { sent, command, send } = embed({ surface: 'bowl' }, null);
+    expect(sent[0]!.message.type).toBe('ready');
+    command({ type: 'step', steps: 3 }, NOTES);
+    await vi.waitFor(() => expect(useLab.getState().summary.step).toBe(3));
     // From another window: ignored.
-    window.dispatchEvent(
-      new MessageEvent('message', {
-        data: { source: API_MARK, type: 'step', steps: 3 },
-        source: window,
-        origin: 'https://evil.example',
-      }),
-    );
+    send({ source: API_MARK, type: 'step', steps: 3 }, 'https://evil.example', window);
+    await new Promise((r) => setTimeout(r, 20));
     expect(useLab.getState().summary.step).toBe(3);
-    window.dispatchEvent(
-      new MessageEvent('message', {
-        data: { source: API_MARK, type: 'get' },
-        source: parent,
-        origin: 'https://notes.example.edu',
-      }),
-    );
-    expect(sent.at(-1)).toMatchObject({ type: 'experiment', experiment: { surface: 'bowl' } });
-    stop();
-    driver.dispose();
+    command({ type: 'get' }, NOTES);
+    expect(sent.at(-1)!.message).toMatchObject({
+      type: 'experiment',
+      experiment: { surface: 'bowl' },
+    });
   });
 
-  it('with an origin list, ignores hosts not on it', () => {
-    const driver = createDriver(useLab, 16);
-    const parent = { postMessage: () => {} } as unknown as Window;
-    const stop = startMessageApi(driver, ['https://notes.example.edu'], parent);
-    window.dispatchEvent(
-      new MessageEvent('message', {
-        data: { source: API_MARK, type: 'step' },
-        source: parent,
-        origin: 'https://other.example',
-      }),
-    );
+  it('with an origin list, obeys only those hosts and answers each at its own origin', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    // The parent's origin is known (the browser tells it): 'ready' goes there, and only there.
+    const { sent, command } = embed({ surface: 'bowl' }, [NOTES, SLIDES], SLIDES);
+    expect(sent).toHaveLength(1);
+    expect(sent[0]).toMatchObject({ message: { type: 'ready' }, to: SLIDES });
+    command({ type: 'step' }, 'https://other.example');
+    command({ type: 'get' }, 'https://other.example');
+    await new Promise((r) => setTimeout(r, 20));
     expect(useLab.getState().summary.step).toBe(0);
-    window.dispatchEvent(
-      new MessageEvent('message', {
-        data: { source: API_MARK, type: 'step' },
-        source: parent,
-        origin: 'https://notes.example.edu',
+    expect(sent).toHaveLength(1);
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('https://other.example'));
+    command({ type: 'step' }, NOTES);
+    await vi.waitFor(() => expect(useLab.getState().summary.step).toBe(1));
+    command({ type: 'hello' }, NOTES);
+    command({ type: 'get' }, NOTES);
+    // Events (here a step) now go to the host that spoke; replies to the one that asked.
+    expect(sent.slice(1).map((s) => [s.message.type, s.to])).toEqual([
+      ['step', NOTES],
+      ['ready', NOTES],
+      ['experiment', NOTES],
+    ]);
+    // No message ever went to '*' or to a host that is not on the list.
+    expect(sent.every((s) => s.to === NOTES || s.to === SLIDES)).toBe(true);
+  });
+
+  it('when the parent is not on the list, says nothing until an allowed host asks', () => {
+    const { sent, command } = embed({}, [NOTES], 'https://attacker.example');
+    expect(sent).toEqual([]);
+    command({ type: 'hello' }, NOTES);
+    expect(sent).toEqual([{ message: expect.objectContaining({ type: 'ready' }), to: NOTES }]);
+  });
+
+  it('fails closed: an empty list (a malformed origins=) obeys nobody, and says so', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const { sent, command } = embed({ surface: 'bowl' }, [], NOTES);
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('obeys no host page'));
+    for (const origin of [NOTES, 'null', '', '*'])
+      for (const type of ['hello', 'play', 'get', 'reset']) command({ type }, origin);
+    command({ type: 'step', steps: 7 }, NOTES);
+    command({ type: 'set', experiment: { speed: 99 } }, NOTES);
+    await new Promise((r) => setTimeout(r, 20));
+    expect(sent).toEqual([]);
+    expect(useLab.getState().summary.step).toBe(0);
+    expect(useLab.getState().playing).toBe(false);
+    expect(useLab.getState().experiment.speed).toBe(DEFAULT_EXPERIMENT.speed);
+  });
+
+  it('step(10000) is taken in slices: no task over 50 ms, and the same steps as one by one', async () => {
+    const experiment = { surface: 'lecture', batchNorm: true, optimizer: 'sgd' } as const;
+    const { driver, command } = embed(experiment, null);
+    const longest = timeTasks();
+    const t0 = performance.now();
+    command({ type: 'step', steps: 10_000 }, NOTES);
+    const first = performance.now() - t0;
+    await vi.waitFor(() => expect(useLab.getState().summary.step).toBe(10_000), {
+      timeout: 20_000,
+    });
+    expect(Math.max(first, longest())).toBeLessThan(50);
+    const w = [...driver.panes[0]!.runners[0]!.state.w];
+    // The same trajectory as 10,000 single steps.
+    const reference = createDriver(useLab, 16);
+    cleanup.push(() => reference.dispose());
+    reference.reset();
+    for (let k = 0; k < 10_000; k++) reference.stepOnce();
+    expect([...reference.panes[0]!.runners[0]!.state.w]).toEqual(w);
+  });
+
+  it('a storm of 1,000 hostile messages leaves the page unchanged and responsive', async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const { sent, send } = embed({ surface: 'penguins', speed: 200 }, [NOTES]);
+    const before = useLab.getState().experiment;
+    const hostile = fc.oneof(
+      fc.anything({ withObjectString: true, withNullPrototype: true, maxDepth: 3 }),
+      fc.record({
+        source: fc.constant(API_MARK),
+        type: fc.constantFrom('set', 'step', 'play', 'get', 'hello', '__proto__', 'constructor'),
+        steps: fc.oneof(fc.double(), fc.integer(), fc.string()),
+        experiment: fc.oneof(
+          fc.anything({ maxDepth: 2 }),
+          fc.constant(JSON.parse('{"__proto__": {"polluted": true}, "speed": 1}')),
+          fc.constant({ constructor: { prototype: { polluted: true } } }),
+          fc.constant({ surface: 'x'.repeat(1_000_000), start: new Array(100_000).fill(1) }),
+        ),
       }),
     );
-    expect(useLab.getState().summary.step).toBe(1);
-    stop();
-    driver.dispose();
+    const messages = fc.sample(hostile, { numRuns: 1000, seed: 13 });
+    const origins = fc.sample(fc.constantFrom('https://evil.example', 'null', ''), {
+      numRuns: 1000,
+      seed: 14,
+    });
+    const t0 = performance.now();
+    messages.forEach((m, k) => send(m, origins[k]!));
+    // Well-formed but from a host not on the list, or malformed from an allowed host.
+    messages.slice(0, 200).forEach((m) => {
+      if (parseCommand(m) === null) send(m, NOTES);
+    });
+    const elapsed = performance.now() - t0;
+    await new Promise((r) => setTimeout(r, 50));
+    expect(useLab.getState().experiment).toBe(before);
+    expect(useLab.getState().summary.step).toBe(0);
+    expect(useLab.getState().playing).toBe(false);
+    expect(sent.filter((s) => s.message.type !== 'ready')).toEqual([]);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(Object.prototype).not.toHaveProperty('polluted');
+    // 1,200 messages handled in well under a second in all (each is a task of its own).
+    expect(elapsed / 1200).toBeLessThan(5);
   });
 });
+
+/** Wraps setTimeout so that each callback's duration is recorded; returns the longest seen so far. */
+function timeTasks(): () => number {
+  let longest = 0;
+  const original = globalThis.setTimeout;
+  vi.spyOn(globalThis, 'setTimeout').mockImplementation(((fn: () => void, ms?: number) =>
+    original(() => {
+      const t0 = performance.now();
+      fn();
+      longest = Math.max(longest, performance.now() - t0);
+    }, ms)) as typeof setTimeout);
+  return () => longest;
+}

@@ -53,7 +53,7 @@ describe('URL sync', () => {
     expect(s.experiment.optimizer).toBe('adam');
     expect(s.browserLanguage).toBe('zh-TW');
     expect(s.notices.map((n) => n.id)).toEqual(['ignored-params']);
-    expect(s.notices[0]!.vars!.list).toBe('lr=oops');
+    expect(s.notices[0]!.vars!.list).toBe('lr “oops”');
     expect(window.location.search).toBe('?opt=adam&embed=1');
     s.setExperiment({ camera: 'top' });
     expect(window.location.search).toBe('?opt=adam&camera=top&embed=1');

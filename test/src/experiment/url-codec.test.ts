@@ -7,83 +7,139 @@ import {
   DEFAULT_EXPERIMENT,
   encodeExperiment,
   FEATURE_SCALINGS,
+  EXPERIMENT_FIELDS,
   HEIGHT_SCALES,
+  NETWORK_TASKS,
   OPTIMIZER_IDS,
   SURFACE_IDS,
   type Experiment,
 } from '../../../src/index.ts';
 
-const unit = fc.double({ min: 0, max: 0.999, noNaN: true }).map((x) => Number(x.toPrecision(6)));
+/** Any double in [min, max] (both ends included unless said), −0 and subnormals among them. */
+const real = (min: number, max: number, { openMin = false, openMax = false } = {}) =>
+  fc.double({ min, max, noNaN: true, minExcluded: openMin, maxExcluded: openMax });
+const rate = real(0, 1e6, { openMin: true });
+const unit = real(0, 1, { openMax: true });
+const coordinate = real(-1e9, 1e9);
+/** Every field over its whole accepted range, with arbitrary doubles where the field is a number. */
 const experimentArb: fc.Arbitrary<Experiment> = fc.record({
   surface: fc.constantFrom(...SURFACE_IDS),
-  conditionNumber: fc
-    .double({ min: 1, max: 1e4, noNaN: true })
-    .map((x) => Number(x.toPrecision(6))),
+  conditionNumber: real(1, 1e4),
   scaling: fc.constantFrom(...FEATURE_SCALINGS),
   batchNorm: fc.boolean(),
   batchSize: fc.integer({ min: 1, max: 4096 }),
   batchNormMode: fc.constantFrom('train', 'inference' as const),
   optimizer: fc.constantFrom(...OPTIMIZER_IDS),
-  learningRate: fc.option(
-    fc.double({ min: 1e-9, max: 1e5, noNaN: true }).map((x) => Number(x.toPrecision(6))),
-  ),
+  learningRate: fc.option(rate),
   momentum: unit,
   rho: unit,
   beta1: unit,
   beta2: unit,
-  start: fc.option(
-    fc
-      .tuple(
-        fc.double({ min: -1e6, max: 1e6, noNaN: true }),
-        fc.double({ min: -1e6, max: 1e6, noNaN: true }),
-      )
-      .map(([a, b]) => [Number(a.toPrecision(6)), Number(b.toPrecision(6))] as const),
-  ),
+  start: fc.option(fc.tuple(coordinate, coordinate)),
   seed: fc.integer({ min: 0, max: 2 ** 32 - 1 }),
   camera: fc.constantFrom(...CAMERA_PRESETS),
   language: fc.constantFrom(null, 'en', 'zh-TW' as const),
-  speed: fc.integer({ min: 1, max: 2000 }),
+  speed: real(1, 2000),
   heightScale: fc.constantFrom(...HEIGHT_SCALES),
   axisView: fc.constantFrom(...AXIS_VIEWS),
   extraRuns: fc.array(
-    fc.record({
-      optimizer: fc.constantFrom(...OPTIMIZER_IDS),
-      learningRate: fc.option(
-        fc.double({ min: 1e-9, max: 1e5, noNaN: true }).map((x) => Number(x.toPrecision(6))),
-      ),
-    }),
+    fc.record({ optimizer: fc.constantFrom(...OPTIMIZER_IDS), learningRate: fc.option(rate) }),
     { maxLength: 5 },
   ),
   panes: fc.constantFrom('single', 'compare' as const),
   network: fc.record({
-    task: fc.constantFrom('spiral', 'moons', 'circles', 'xor', 'penguins' as const),
+    task: fc.constantFrom(...NETWORK_TASKS),
     layers: fc.integer({ min: 1, max: 3 }),
     width: fc.integer({ min: 4, max: 32 }),
-    learningRate: fc
-      .double({ min: 1e-6, max: 100, noNaN: true })
-      .map((x) => Number(x.toPrecision(6))),
+    learningRate: rate,
     steps: fc.integer({ min: 10, max: 20000 }),
   }),
   sweepRange: fc.option(
     fc
-      .tuple(fc.integer({ min: -9, max: 2 }), fc.integer({ min: 1, max: 4 }))
-      .map(
-        ([e, d]) =>
-          [Number((10 ** e).toPrecision(6)), Number((10 ** (e + d)).toPrecision(6))] as const,
-      ),
+      .tuple(rate, rate)
+      .filter(([a, b]) => a !== b)
+      .map(([a, b]) => (a < b ? ([a, b] as const) : ([b, a] as const))),
   ),
 });
 
+/** Values a hostile or careless link might hold: numbers at and past every edge, junk, huge text. */
+const hostileValue = fc.oneof(
+  fc.double().map(String),
+  fc.double({ noNaN: true }).map((x) => x.toExponential()),
+  fc.constantFrom(
+    '0.9999995',
+    '1',
+    '-0',
+    '1e-324',
+    '5e-324',
+    '1e309',
+    '0x10',
+    ' 1',
+    '1,2',
+    '0.1234561,0.1234564',
+    'auto',
+    '',
+    '%',
+    '__proto__',
+    'gd:auto,adam:0.1',
+    'moons:3:8:0.2:20000',
+  ),
+  fc.string({ unit: 'binary', maxLength: 40 }),
+);
+const codecKey = fc.constantFrom(
+  ...Object.values(EXPERIMENT_FIELDS).map((c) => c.key),
+  'embed',
+  'origins',
+  'constructor',
+  '__proto__',
+);
+const hostileQuery = fc
+  .array(fc.tuple(codecKey, hostileValue), { maxLength: 12 })
+  .map((pairs) =>
+    pairs.map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`).join('&'),
+  );
+
 describe('the URL codec', () => {
-  it('round-trips every experiment, ignoring nothing', () => {
+  it('round-trips every experiment exactly, ignoring nothing: decode(encode(e)) = e', () => {
     fc.assert(
       fc.property(experimentArb, (e) => {
         const { experiment, ignored } = decodeExperiment(`?${encodeExperiment(e)}`);
         expect(ignored).toEqual([]);
+        // toEqual compares numbers with Object.is: −0 stays −0, and no digit may be lost.
         expect(experiment).toEqual(e);
       }),
-      { numRuns: 300 },
+      { numRuns: 2000 },
     );
+  });
+
+  it('reads back what it wrote from any string: decode(encode(decode(s))) = decode(s)', () => {
+    const stable = (query: string) => {
+      const once = decodeExperiment(query).experiment;
+      const { experiment, ignored } = decodeExperiment(encodeExperiment(once));
+      expect(ignored).toEqual([]);
+      expect(experiment).toEqual(once);
+    };
+    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 300 }), stable), {
+      numRuns: 2000,
+    });
+    fc.assert(fc.property(hostileQuery, stable), { numRuns: 3000 });
+  });
+
+  it('writes the edges of each range so that they read back (no rounding to 1, no lost digits)', () => {
+    const e: Experiment = {
+      ...DEFAULT_EXPERIMENT,
+      momentum: 0.9999999999999999,
+      beta2: 0.9999995,
+      learningRate: 0.123456789,
+      start: [123456789, -0],
+      sweepRange: [0.1234561, 0.1234564],
+      speed: 1999.9999999999998,
+    };
+    const text = encodeExperiment(e);
+    expect(text).toContain('start=123456789,-0');
+    expect(text).toContain('lr=0.123456789');
+    expect(text).toContain('sweep=0.1234561,0.1234564');
+    expect(decodeExperiment(text)).toEqual({ experiment: e, ignored: [] });
   });
 
   it('writes nothing for the default experiment, and short links for small changes', () => {
