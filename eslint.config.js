@@ -17,7 +17,7 @@ const frameworks = [
 ];
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'test-output', 'public'] },
+  { ignores: ['dist', 'dist-*', 'node_modules', 'test-output', 'public'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -6,3 +6,11 @@ export function formatNumber(x: number | null | undefined, digits = 4): string {
   if (abs >= 1e5 || abs < 1e-3) return x.toExponential(Math.max(0, digits - 2)).replace('e+', 'e');
   return String(Number(x.toPrecision(digits)));
 }
+
+/** A count or large value with thousands separators (13,040), small ones to 3 significant digits. */
+export function grouped(x: number): string {
+  if (!Number.isFinite(x)) return '—';
+  return Math.abs(x) >= 1000
+    ? Math.round(x).toLocaleString('en-US')
+    : String(Number(x.toPrecision(3)));
+}

@@ -149,6 +149,8 @@ export {
   CAMERA_PRESETS,
   DATA_SURFACE_IDS,
   DEFAULT_EXPERIMENT,
+  LEARNING_RATE_ON_TOGGLE,
+  type LearningRateOnToggle,
   HEIGHT_SCALES,
   DEFAULT_NETWORK,
   MAX_RUNS,
@@ -173,6 +175,7 @@ export {
   decodeExperiment,
   decodeExperimentPatch,
   encodeExperiment,
+  EXPERIMENT_FIELD_NAMES,
   EXPERIMENT_FIELDS,
   FIELD_EFFECTS,
   fieldsWithEffect,
@@ -183,6 +186,7 @@ export {
 } from './experiment/url-codec.ts';
 export {
   changeExperiment,
+  experimentQuery,
   freshExperiment,
   normalizeExperiment,
   type ChangeOptions,

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { encodeExperiment, type ControlId } from '../../src/index.ts';
+import { experimentQuery, type ControlId } from '../../src/index.ts';
 import { formatNumber } from '../format.ts';
 import { localized } from '../i18n/i18n.ts';
 import { useLanguage, useT } from '../i18n/use-t.ts';
@@ -17,6 +17,7 @@ import { useDriver } from '../sim/driver-context.ts';
 import { useProblem } from '../sim/use-problem.ts';
 import { useLab } from '../store/store.ts';
 import { startMessageApi } from './message-api.ts';
+import { problemFor } from '../sim/problem-cache.ts';
 
 /** Which panel serves each control a course author can ask for. */
 const PANELS: [ControlId[], () => React.JSX.Element][] = [
@@ -32,7 +33,7 @@ function EmbedBar() {
   const t = useT();
   const summary = useLab((s) => s.summary);
   const experiment = useLab((s) => s.experiment);
-  const full = `${window.location.pathname}?${encodeExperiment(experiment)}`;
+  const full = `${window.location.pathname}?${experimentQuery(experiment, problemFor)}`;
   return (
     <div className="embed-bar">
       <PlaybackButtons />

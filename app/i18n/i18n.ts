@@ -4,16 +4,22 @@ import { zhTW } from './zh-TW.ts';
 
 const MESSAGES: Record<Language, Record<MessageKey, string>> = { en, 'zh-TW': zhTW };
 
+/** `template` with its {name} placeholders filled from `vars` (unknown names are left as they are). */
+export function fillTemplate(template: string, vars?: Record<string, string | number>): string {
+  return vars
+    ? template.replace(/\{(\w+)\}/g, (m, name: string) =>
+        Object.hasOwn(vars, name) ? String(vars[name]) : m,
+      )
+    : template;
+}
+
 /** A message in `language`, with {name} placeholders filled from `vars`. */
 export function translate(
   language: Language,
   key: MessageKey,
   vars?: Record<string, string | number>,
 ): string {
-  const template = MESSAGES[language][key];
-  return vars
-    ? template.replace(/\{(\w+)\}/g, (m, name: string) => (name in vars ? String(vars[name]) : m))
-    : template;
+  return fillTemplate(MESSAGES[language][key], vars);
 }
 
 /** The core's bilingual text in `language`. */

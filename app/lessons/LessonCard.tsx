@@ -1,8 +1,10 @@
 import { encodePageOptions, DEFAULT_PAGE_OPTIONS } from '../../src/index.ts';
-import { localized } from '../i18n/i18n.ts';
+import { useMemo } from 'react';
+import { fillTemplate, localized } from '../i18n/i18n.ts';
 import { useLanguage, useT } from '../i18n/use-t.ts';
 import { useLab } from '../store/store.ts';
 import { goToScene } from './lesson-actions.ts';
+import { sceneFacts } from './scene-facts.ts';
 import { LESSON } from './scenes.ts';
 
 /** The current lesson scene: its explanation, one thing to try, and the way to the others. */
@@ -12,8 +14,10 @@ export function LessonCard() {
   const lesson = useLab((s) => s.page.lesson);
   const presenter = useLab((s) => s.page.presenter);
   const setPage = useLab((s) => s.setPage);
-  if (lesson === null) return null;
-  const scene = LESSON[lesson - 1]!;
+  const scene = lesson === null ? null : LESSON[lesson - 1]!;
+  // The numbers the text quotes, simulated from the scene's own setup (not typed into the text).
+  const facts = useMemo(() => (scene ? sceneFacts(scene.setup()) : {}), [scene]);
+  if (lesson === null || !scene) return null;
   const link = (n: number) =>
     `?${encodePageOptions({ ...DEFAULT_PAGE_OPTIONS, presenter, lesson: n })}`;
   return (
@@ -24,7 +28,7 @@ export function LessonCard() {
       <h2 id="lesson-heading" className="lesson-title">
         {localized(scene.title, language)}
       </h2>
-      <p>{localized(scene.text, language)}</p>
+      <p data-testid="lesson-text">{fillTemplate(localized(scene.text, language), facts)}</p>
       <p>
         <strong>{t('lessonTry')}</strong> {localized(scene.tryThis, language)}
       </p>

@@ -5,14 +5,33 @@ import {
   LEARNING_RATE_PRESETS,
   type Experiment,
   type LocalizedText,
+  type PaneId,
 } from '../../src/index.ts';
+
+/**
+ * Something a scene's text says a run does, so a test can play the scene and check it:
+ * zig-zags (reverses along the steep eigen-direction at least 5 times in its first 30 steps),
+ * crawls (no such reversal, and far from done after its first steps), diverges, or converges
+ * (within the steps the fact `withinFact` quotes, when given).
+ */
+export interface LessonClaim {
+  pane: PaneId;
+  run: number;
+  does: 'zigzags' | 'crawls' | 'diverges' | 'converges';
+  withinFact?: string;
+}
 
 /** One scene of the guided lesson: the experiment it sets up and what it says. */
 export interface LessonScene {
   id: string;
   title: LocalizedText;
-  /** Two to four sentences. */
+  /**
+   * Two to four sentences. {name} placeholders are live numbers of the scene's experiment
+   * (see sceneFacts: kappa, limit, rate, multiple, bestSteps, rawSteps, standardizedSteps, …).
+   */
   text: LocalizedText;
+  /** What the text claims the runs do (checked by a browser test that plays the scene). */
+  claims?: readonly LessonClaim[];
   /** One thing to try. */
   tryThis: LocalizedText;
   /** The experiment of the scene (language, speed and camera are kept from the current one). */
@@ -49,29 +68,39 @@ export const LESSON: readonly LessonScene[] = [
     id: 'valley',
     title: { en: 'The long, narrow valley', 'zh-TW': '狹長的山谷' },
     text: {
-      en: 'Here y = b + w1·x1 + w2·x2 with x1 between 1 and 2 and x2 between 100 and 200. A change in w2 moves the loss about a hundred times more than the same change in w1, so the error surface is a long, narrow valley (condition number κ in the thousands).',
+      en: 'Here y = b + w1·x1 + w2·x2 with x1 between 1 and 2 and x2 between 100 and 200. A change in w2 moves the loss about a hundred times more than the same change in w1, so the error surface is a long, narrow valley: condition number κ = {kappa}. At η = {rate} the ball overshoots across the steep walls, zig-zagging, then crawls along the flat floor.',
       'zh-TW':
-        '這裡 y = b + w1·x1 + w2·x2，x1 介於 1 與 2，x2 介於 100 與 200。w2 改變一點，損失的變化約是 w1 改變同樣量的一百倍，所以錯誤曲面是狹長的山谷（條件數 κ 上千）。',
+        '這裡 y = b + w1·x1 + w2·x2，x1 介於 1 與 2，x2 介於 100 與 200。w2 改變一點，損失的變化約是 w1 改變同樣量的一百倍，所以錯誤曲面是狹長的山谷：條件數 κ = {kappa}。學習率 η = {rate} 時，球在陡峭的谷壁間過衝、來回震盪，之後沿著平坦的谷底慢慢爬。',
     },
     tryThis: {
-      en: 'Switch the camera to Top (contours) and hover over the surface to compare ∂L/∂w1 with ∂L/∂w2.',
-      'zh-TW': '把視角換成「俯視」，把游標移到曲面上比較 ∂L/∂w1 與 ∂L/∂w2。',
+      en: 'Press Play, then switch the camera to Top (contours) and hover over the surface to compare ∂L/∂w1 with ∂L/∂w2.',
+      'zh-TW': '按「播放」，再把視角換成「俯視」，把游標移到曲面上比較 ∂L/∂w1 與 ∂L/∂w2。',
     },
-    setup: () => ({ surface: 'lecture' }),
+    claims: [
+      { pane: 'main', run: 0, does: 'zigzags' },
+      { pane: 'main', run: 0, does: 'crawls' },
+    ],
+    setup: () => ({ surface: 'lecture', learningRate: 0.0009, speed: 10 }),
   },
   {
     id: 'learning-rate',
     title: { en: 'One learning rate for both directions', 'zh-TW': '一個學習率管不了兩個方向' },
     text: {
-      en: 'Four runs on the same valley, with rates set from its stability limit 2/λ_max. Too large overshoots the steep direction and zig-zags; above the limit it diverges. Small enough to be stable, it crawls along the flat direction.',
+      en: 'Four runs on the same valley, with rates set from its stability limit 2/λ_max = {limit}. Too large (0.9×) overshoots the steep direction and zig-zags; above the limit (1.1×) it diverges. Small enough not to overshoot, it crawls along the flat direction. No constant rate serves both directions: even the best one, 2/(λ_max + λ_min), needs about {bestSteps} steps.',
       'zh-TW':
-        '在同一個山谷上跑四組，學習率依穩定上限 2/λ_max 設定。太大會在陡的方向過衝、來回震盪；超過上限就發散。小到穩定時，又在平的方向慢慢爬。',
+        '在同一個山谷上跑四組，學習率依穩定上限 2/λ_max = {limit} 設定。太大（0.9 倍）會在陡的方向過衝、來回震盪；超過上限（1.1 倍）就發散。小到不會過衝時，又在平的方向慢慢爬。沒有一個固定的學習率能同時照顧兩個方向：即使是最好的 2/(λ_max + λ_min)，也要大約 {bestSteps} 步。',
     },
+    claims: [
+      { pane: 'main', run: 0, does: 'crawls' },
+      { pane: 'main', run: 1, does: 'crawls' },
+      { pane: 'main', run: 2, does: 'zigzags' },
+      { pane: 'main', run: 3, does: 'diverges' },
+    ],
     tryThis: {
       en: 'Press Play and watch the statuses; then open the learning-rate sweep below.',
       'zh-TW': '按「播放」看各組的狀態，再看下方的學習率掃描。',
     },
-    setup: () => ({ ...presetRuns({ surface: 'lecture' }), speed: 60 }),
+    setup: () => ({ ...presetRuns({ surface: 'lecture' }), speed: 30 }),
   },
   {
     id: 'normalization',
@@ -80,15 +109,19 @@ export const LESSON: readonly LessonScene[] = [
       'zh-TW': '特徵正規化把山谷變成碗',
     },
     text: {
-      en: 'Standardize each feature with its mean and standard deviation over all examples: x̃ = (x − m)/σ. The same model on the same data, side by side: on raw features a learning rate of 0.4 diverges, on standardized features it converges in a few steps.',
+      en: 'Standardize each feature with its mean and standard deviation over all examples: x̃ = (x − m)/σ. The same model on the same data at one learning rate η = {rate}, side by side: on raw features (stable only below {limit}) it diverges; on standardized features it converges in {standardizedSteps} steps.',
       'zh-TW':
-        '用全部資料的平均與標準差標準化每個特徵：x̃ = (x − m)/σ。同一個模型、同一份資料並排比較：原始特徵上學習率 0.4 會發散，標準化後幾步就收斂。',
+        '用全部資料的平均與標準差標準化每個特徵：x̃ = (x − m)/σ。同一個模型、同一份資料、同一個學習率 η = {rate} 並排比較：原始特徵上（η 要小於 {limit} 才穩定）會發散；標準化後 {standardizedSteps} 步就收斂。',
     },
+    claims: [
+      { pane: 'raw', run: 0, does: 'diverges' },
+      { pane: 'standardized', run: 0, does: 'converges', withinFact: 'standardizedSteps' },
+    ],
     tryThis: {
       en: 'Press Play, then compare the condition numbers κ of the panes.',
       'zh-TW': '按「播放」，再比較各窗格的條件數 κ。',
     },
-    setup: () => ({ surface: 'lecture', panes: 'compare', learningRate: 0.4, speed: 30 }),
+    setup: () => ({ surface: 'lecture', panes: 'compare', learningRate: 0.4, speed: 10 }),
   },
   {
     id: 'batch-norm',
@@ -122,6 +155,7 @@ export const LESSON: readonly LessonScene[] = [
       en: 'Watch |∇L| in the readouts as the ball passes the saddle.',
       'zh-TW': '球經過鞍點時，注意讀數中的 |∇L|。',
     },
+    claims: [{ pane: 'main', run: 0, does: 'converges' }],
     setup: () => ({ surface: 'saddle', learningRate: 0.1, speed: 20 }),
   },
   {

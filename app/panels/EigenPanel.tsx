@@ -1,5 +1,5 @@
-import { useRef } from 'react';
-import { stepFactors } from '../../src/index.ts';
+import { useRef, useState } from 'react';
+import { OPTIMIZERS, stepFactors, type Curvature, type Runner } from '../../src/index.ts';
 import { formatNumber } from '../format.ts';
 import type { MessageKey } from '../i18n/i18n.ts';
 import { useT } from '../i18n/use-t.ts';
@@ -8,6 +8,7 @@ import { useDriverCanvas } from '../sim/use-driver-canvas.ts';
 import { usePanes } from '../sim/use-panes.ts';
 import { useLab } from '../store/store.ts';
 import { DIRECTION_COLORS, drawEigenChart } from './draw-eigen-chart.ts';
+import { Field } from './Field.tsx';
 
 /** What a per-step factor 1 − ηλ does to the error along its direction. */
 function factorMeaning(f: number): MessageKey {
@@ -17,7 +18,22 @@ function factorMeaning(f: number): MessageKey {
   return f > 0.9 ? 'factorCrawl' : 'factorFast';
 }
 
-/** "Why it overshoots": the main run's error along each Hessian eigen-direction, with its factor 1 − ηλ. */
+/** A factor 1 − ηλ_max below −ZIGZAG is a visible overshoot (0.5× the limit rounds to just under 0). */
+const ZIGZAG = 0.1;
+
+/**
+ * The run the chart explains when the user has not picked one: the first whose rate zig-zags
+ * across the steep direction (−1 < 1 − ηλ_max < −0.1) under plain gradient steps, else the first run.
+ */
+export function zigzagRun(runners: readonly Runner[], c: Curvature): number {
+  const k = runners.findIndex((r) => {
+    const f = stepFactors(c, r.params.learningRate)[0];
+    return OPTIMIZERS[r.config.optimizer].params.length === 1 && f < -ZIGZAG && f > -1;
+  });
+  return Math.max(0, k);
+}
+
+/** "Why it overshoots": one run's error along each Hessian eigen-direction, with its factor 1 − ηλ. */
 export function EigenPanel() {
   const t = useT();
   const driver = useDriver();
@@ -26,6 +42,14 @@ export function EigenPanel() {
   const canvas = useRef<HTMLCanvasElement>(null);
   const quadratic = pane.problem.surface.quadratic;
   const drawn = useRef(-1);
+  // The run picked by the user (null: the one that zig-zags); kept while it exists.
+  const [picked, setPicked] = useState<number | null>(null);
+  const runIndex =
+    picked !== null && picked < pane.runners.length
+      ? picked
+      : zigzagRun(pane.runners, pane.problem.curvature);
+  const shownRun = useRef(runIndex);
+  shownRun.current = runIndex;
   useDriverCanvas(
     canvas,
     (el, ctx, resized) => {
@@ -35,31 +59,53 @@ export function EigenPanel() {
       if (resized) {
         el.width = Math.round(el.clientWidth * dpr);
         el.height = Math.round(el.clientHeight * dpr);
-      } else if (drawn.current === driver.runVersion) return;
-      drawn.current = driver.runVersion;
+      } else if (drawn.current === driver.runVersion + shownRun.current * 1e9) return;
+      drawn.current = driver.runVersion + shownRun.current * 1e9;
       ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
       drawEigenChart(
         ctx,
         el.clientWidth,
         el.clientHeight,
-        p.runners[0]!,
+        p.runners[shownRun.current] ?? p.runners[0]!,
         p.problem.curvature,
         p.problem.surface.minima[0]!.w,
         { text: '#c4d0e0', grid: '#222d42', flip: '#ff6b6b' },
       );
     },
-    [quadratic],
+    [quadratic, runIndex],
   );
   const c = pane.problem.curvature;
-  const rate = pane.runners[0]!.params.learningRate;
+  const rate = pane.runners[runIndex]!.params.learningRate;
   const factors = stepFactors(c, rate);
   return (
     <section className="card" aria-labelledby="eigen-heading" data-testid="eigen-panel">
       <h2 id="eigen-heading">{t('sectionEigen')}</h2>
       {quadratic ? (
         <>
-          <p className="hint">
-            {t('eigenIntro')} {t('eigenMainRun', { rate: formatNumber(rate) })}
+          <p className="hint">{t('eigenIntro')}</p>
+          {pane.runners.length > 1 ? (
+            <Field label={t('eigenRunPick')}>
+              {(id) => (
+                <select
+                  id={id}
+                  data-testid="eigen-run"
+                  value={runIndex}
+                  onChange={(ev) => setPicked(Number(ev.target.value))}
+                >
+                  {pane.runners.map((r, k) => (
+                    <option key={k} value={k}>
+                      {t('eigenRunOption', {
+                        n: k + 1,
+                        rate: formatNumber(r.params.learningRate),
+                      })}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </Field>
+          ) : null}
+          <p className="hint" data-testid="eigen-run-text">
+            {t('eigenMainRun', { n: runIndex + 1, rate: formatNumber(rate) })}
           </p>
           <ul className="eigen-factors">
             {(['eigenSteep', 'eigenFlat'] as const).map((key, k) => (

@@ -1,10 +1,14 @@
-import { formatNumber } from '../format.ts';
+import { bestConstantStep } from '../../src/index.ts';
+import { formatNumber, grouped } from '../format.ts';
 import { useT } from '../i18n/use-t.ts';
 import { useLab } from '../store/store.ts';
 import { Field } from './Field.tsx';
 import { LogRange } from './LogRange.tsx';
 import { RateField } from './RateField.tsx';
 import { useProblem } from '../sim/use-problem.ts';
+
+/** From this condition number on, the page says that no constant rate serves both directions. */
+const ILL_CONDITIONED = 30;
 
 /** The learning rate: a log slider over a range that follows the surface, a number field, and η as a multiple of 2/λ_max. */
 export function LearningRateControl() {
@@ -16,6 +20,7 @@ export function LearningRateControl() {
   if (!problem) return null;
   const [lo, hi] = problem.learningRateRange;
   const multiple = rate / problem.stabilityLimit;
+  const best = bestConstantStep(problem);
   return (
     <div className="lr">
       <Field label={t('learningRateSlider')}>
@@ -54,6 +59,15 @@ export function LearningRateControl() {
         {t('rateTimesLimit', { multiple: formatNumber(multiple, 3) })}
       </p>
       {multiple >= 1 ? <p className="warning">{t('aboveLimit')}</p> : null}
+      {best && best.conditionNumber >= ILL_CONDITIONED ? (
+        <p className="hint" data-testid="best-step-note">
+          {t('bestStepNote', {
+            kappa: grouped(best.conditionNumber),
+            rate: formatNumber(best.learningRate),
+            steps: grouped(best.steps),
+          })}
+        </p>
+      ) : null}
     </div>
   );
 }

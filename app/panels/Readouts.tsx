@@ -1,7 +1,7 @@
 import { formatNumber } from '../format.ts';
 import { useT } from '../i18n/use-t.ts';
 import { useLab } from '../store/store.ts';
-import { STATUS_KEYS } from './status-label.ts';
+import { phaseText } from './status-label.ts';
 
 /** Step, loss, gradient norm, weights and status, from the driver's throttled summary. */
 export function Readouts() {
@@ -29,14 +29,14 @@ export function Readouts() {
         <dt>w2</dt>
         <dd data-testid="readout-w2">{formatNumber(s.w2, 5)}</dd>
       </div>
-      <div>
+      <div className="readout-phase">
         <dt>{t('status')}</dt>
         <dd
           data-testid="readout-status"
           data-status={s.status}
           className={`status status-${s.status}`}
         >
-          {t(STATUS_KEYS[s.status])}
+          {phaseText(t, s.status, s.remaining)}
         </dd>
       </div>
     </dl>

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import {
   CONTROL_IDS,
-  encodeExperiment,
+  experimentQuery,
   encodePageOptions,
   DEFAULT_PAGE_OPTIONS,
   type ControlId,
@@ -13,6 +13,7 @@ import { useLanguage, useT } from '../i18n/use-t.ts';
 import { useDriver } from '../sim/driver-context.ts';
 import { useLab } from '../store/store.ts';
 import { useProblem } from '../sim/use-problem.ts';
+import { problemFor } from '../sim/problem-cache.ts';
 
 /** The label of each control an embed can show. */
 const CONTROL_LABELS: Record<ControlId, MessageKey> = {
@@ -46,7 +47,7 @@ export function SharePanel() {
   const problem = useProblem();
   const [controls, setControls] = useState<ControlId[]>(['play', 'lr']);
   const [copied, setCopied] = useState<string | null>(null);
-  const query = encodeExperiment(experiment);
+  const query = experimentQuery(experiment, problemFor);
   const link = `${base()}${query ? `?${query}` : ''}`;
   const embedQuery = [query, encodePageOptions({ ...DEFAULT_PAGE_OPTIONS, embed: true, controls })]
     .filter(Boolean)

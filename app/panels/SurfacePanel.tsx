@@ -1,5 +1,7 @@
 import {
+  learningRatePresets,
   OPTIMIZERS,
+  type Experiment,
   surfaceCatalog,
   surfaceInfo,
   CONDITION_NUMBER_LIMITS,
@@ -9,10 +11,31 @@ import {
 import { localized } from '../i18n/i18n.ts';
 import { useLanguage, useT } from '../i18n/use-t.ts';
 import { useDriver } from '../sim/driver-context.ts';
+import { problemFor } from '../sim/problem-cache.ts';
 import { useProblem } from '../sim/use-problem.ts';
 import { useLab } from '../store/store.ts';
 import { Field, Select } from './Field.tsx';
 import { LogRange } from './LogRange.tsx';
+import { RateToggleNote } from './RateToggleNote.tsx';
+
+/**
+ * The lecture's comparison (DOMAIN.md §1.4): raw and standardized features side by side at one
+ * learning rate, the standardized surface's "about right" 1/λ_max (rounded), far above the raw
+ * surface's stability limit: it diverges there and converges in a few steps here.
+ */
+function oneRateComparison(e: Experiment): Partial<Experiment> {
+  const standardized = problemFor({ ...e, scaling: 'standardize', batchNorm: false });
+  const rate = Number(learningRatePresets(standardized).aboutRight.toPrecision(2));
+  return {
+    panes: 'compare',
+    scaling: 'none',
+    batchNorm: false,
+    optimizer: 'gd',
+    learningRate: rate,
+    extraRuns: [],
+    start: null,
+  };
+}
 
 /** Surface or data set, feature scaling, and batch normalization. */
 export function SurfacePanel() {
@@ -106,6 +129,19 @@ export function SurfacePanel() {
           {t('batchNorm')}
         </label>
       </div>
+      <RateToggleNote />
+      {data ? (
+        <div className="field">
+          <button
+            type="button"
+            data-testid="compare-one-rate"
+            title={t('compareOneRateHint')}
+            onClick={() => setExperiment(oneRateComparison(e))}
+          >
+            {t('compareOneRate')}
+          </button>
+        </div>
+      ) : null}
       {data && (e.batchNorm || OPTIMIZERS[e.optimizer].stochastic) ? (
         <Field label={`${t('batchSize')}: ${batchInUse}`}>
           {(id) => (

@@ -7,6 +7,7 @@ export function displayStatus(runner: Runner): DisplayStatus {
   if (runner.status === 'converged') return 'converged';
   if (runner.t === 0) return 'ready';
   const regime = runner.regime();
+  if (regime === 'too-slow' && runner.remainingSteps() === Infinity) return 'stalled';
   return regime === 'converging' || regime === 'converged' ? 'running' : regime;
 }
 
@@ -36,13 +37,15 @@ export function summarize(runner: Runner, whole: ReturnType<typeof dataFeatureSt
     });
     batch = [feature(0), feature(1)];
   }
+  const status = displayStatus(runner);
   return {
     step: runner.t,
     loss: h.losses[i]!,
     gradientNorm: h.gradientNorms[i]!,
     w1: h.w1[i]!,
     w2: h.w2[i]!,
-    status: displayStatus(runner),
+    status,
+    remaining: status === 'too-slow' ? runner.remainingSteps() : null,
     batch,
   };
 }

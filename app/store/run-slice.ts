@@ -3,7 +3,14 @@ import type { LabState } from './lab-store.ts';
 
 /** What the panels show of a run; the driver publishes it a few times a second, not per frame. */
 export type DisplayStatus =
-  'ready' | 'running' | 'converged' | 'too-slow' | 'oscillating' | 'diverging' | 'diverged';
+  | 'ready'
+  | 'running'
+  | 'converged'
+  | 'too-slow'
+  | 'stalled'
+  | 'oscillating'
+  | 'diverging'
+  | 'diverged';
 
 /** Statistics of one feature: this mini-batch, the whole data, the running averages. */
 export interface FeatureBatchStats {
@@ -22,6 +29,8 @@ export interface RunSummary {
   w1: number;
   w2: number;
   status: DisplayStatus;
+  /** While crawling ("too-slow"): about how many more steps it needs at this rate. */
+  remaining: number | null;
   /** Present while a batch-normalized run has drawn a mini-batch. */
   batch: readonly [FeatureBatchStats, FeatureBatchStats] | null;
 }
@@ -48,6 +57,7 @@ export const INITIAL_SUMMARY: RunSummary = {
   w1: 0,
   w2: 0,
   status: 'ready',
+  remaining: null,
   batch: null,
 };
 

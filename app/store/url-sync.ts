@@ -1,13 +1,14 @@
 import {
   decodeExperimentPatch,
   decodePageOptions,
-  encodeExperiment,
+  experimentQuery,
   encodePageOptions,
 } from '../../src/index.ts';
 import { browserLanguage } from '../i18n/i18n.ts';
 import { LESSON } from '../lessons/scenes.ts';
 import { linkNotices } from './link-notices.ts';
 import { useLab } from './store.ts';
+import { problemFor } from '../sim/problem-cache.ts';
 
 /**
  * Opens the experiment and page options in the page's URL (invalid values fall back to defaults
@@ -33,7 +34,7 @@ export function syncExperimentWithUrl(
     useLab.getState().addNotice(notice);
   const write = () => {
     const s = useLab.getState();
-    const query = [encodeExperiment(s.experiment), encodePageOptions(s.page)]
+    const query = [experimentQuery(s.experiment, problemFor), encodePageOptions(s.page)]
       .filter(Boolean)
       .join('&');
     const url = `${location.pathname}${query ? `?${query}` : ''}${location.hash}`;

@@ -1,7 +1,15 @@
 import { mapWeights } from '../datasets/feature-scaling.ts';
 import { clampToDomain, type Point2 } from '../surfaces/surface.ts';
-import { DEFAULT_EXPERIMENT, isDataSurface, MAX_RUNS, type Experiment } from './experiment.ts';
-import { buildProblem, type Problem } from './problem.ts';
+import {
+  allRuns,
+  DEFAULT_EXPERIMENT,
+  isDataSurface,
+  MAX_RUNS,
+  type Experiment,
+} from './experiment.ts';
+import { learningRatePresets } from './learning-rate-presets.ts';
+import { buildProblem, runLearningRate, type Problem } from './problem.ts';
+import { encodeExperiment, EXPERIMENT_FIELD_NAMES, sameField } from './url-codec.ts';
 
 /** What a change may need beyond the experiment itself. */
 export interface ChangeOptions {
@@ -18,12 +26,13 @@ const given = (patch: Partial<Experiment>, f: keyof Experiment) => Object.hasOwn
 
 /**
  * The one rule book for changing an experiment; every entry point (panels, keyboard, lesson,
- * embed API, URL) goes through it, so the same change always reaches the same state:
+ * embed API, a link opened) goes through it, so the same change always reaches the same state:
  * - another surface (or condition number) starts from the surface's own start, and another surface
- *   takes the automatic learning rate, unless the patch sets them;
- * - another optimizer takes its automatic learning rate unless the patch sets one;
+ *   or optimizer takes the automatic learning rate, unless the patch sets them;
  * - another feature scaling or batch normalization on the same data keeps the model: the point
- *   (default the start) is mapped into the new features, w̃ = w·s̃/s, so predictions stay the same;
+ *   (default the start) is mapped into the new features, w̃ = w·s, so predictions stay the same;
+ *   and η is either kept (the same number, `learningRateOnToggle` = keep) or set to the new
+ *   surface's "about right" rate 1/λ_max (best), unless the patch sets it;
  * - then the rules of every experiment (see normalizeExperiment).
  * Pure: returns a new experiment, never mutates its arguments.
  */
@@ -41,25 +50,67 @@ export function changeExperiment(
   if ((surfaceChanged || next.optimizer !== current.optimizer) && !given(patch, 'learningRate'))
     next.learningRate = null;
   const featuresChanged = next.scaling !== current.scaling || next.batchNorm !== current.batchNorm;
-  if (!surfaceChanged && featuresChanged && isDataSurface(next.surface) && !given(patch, 'start')) {
+  if (!surfaceChanged && featuresChanged && isDataSurface(next.surface)) {
     const from = build(current);
     const to = build(next);
-    const point = options.point ?? current.start ?? from.surface.start;
-    next.start =
-      from.transform && to.transform ? mapWeights(point, from.transform, to.transform) : null;
+    if (!given(patch, 'start')) {
+      const point = options.point ?? current.start ?? from.surface.start;
+      next.start =
+        from.transform && to.transform ? mapWeights(point, from.transform, to.transform) : null;
+    }
+    if (!given(patch, 'learningRate')) {
+      next.learningRate =
+        next.learningRateOnToggle === 'keep'
+          ? runLearningRate(from, allRuns(current)[0]!)
+          : learningRatePresets(to).aboutRight;
+    }
   }
   return normalizeExperiment(next, build);
 }
 
 /**
- * A fresh experiment: the defaults with `fields` over them (a link being opened, a lesson scene),
- * under the rules of every experiment (see normalizeExperiment); nothing is carried over.
+ * A fresh experiment (a link being opened, a lesson scene): the default page changed by `fields`
+ * under the same rules as any change, so e.g. a link to another surface gets that surface's own
+ * start and automatic rate.
  */
 export function freshExperiment(
   fields: Partial<Experiment>,
   build: (e: Experiment) => Problem = buildProblem,
 ): Experiment {
-  return normalizeExperiment({ ...DEFAULT_EXPERIMENT, ...fields }, build);
+  return changeExperiment(DEFAULT_EXPERIMENT, fields, { build });
+}
+
+/**
+ * The shortest query string that reopens `e` exactly as a fresh experiment: every field that
+ * differs from the defaults, less those the rules of a fresh experiment restore by themselves
+ * (a link to another optimizer need not say "lr=auto"), plus any equal to its default that the
+ * rules would otherwise change (the default η on another surface).
+ */
+export function experimentQuery(
+  e: Experiment,
+  build: (e: Experiment) => Problem = buildProblem,
+): string {
+  const reopens = (fields: ReadonlySet<keyof Experiment>) => {
+    const patch: Partial<Experiment> = {};
+    for (const f of fields) (patch as Record<string, unknown>)[f] = e[f];
+    const reopened = freshExperiment(patch, build);
+    return EXPERIMENT_FIELD_NAMES.filter((f) => !sameField(reopened, e, f));
+  };
+  const fields = new Set(
+    EXPERIMENT_FIELD_NAMES.filter((f) => !sameField(e, DEFAULT_EXPERIMENT, f)),
+  );
+  // Each pass adds at least one field; an experiment the rules would normalize (a start outside
+  // the domain) cannot be reopened exactly, so the passes are bounded.
+  for (let pass = 0; pass < EXPERIMENT_FIELD_NAMES.length; pass++) {
+    const differ = reopens(fields).filter((f) => !fields.has(f));
+    if (differ.length === 0) break;
+    for (const f of differ) fields.add(f);
+  }
+  for (const f of [...fields]) {
+    fields.delete(f);
+    if (reopens(fields).length > 0) fields.add(f);
+  }
+  return encodeExperiment(e, fields, false);
 }
 
 /**
@@ -72,9 +123,7 @@ export function normalizeExperiment(
 ): Experiment {
   let out = e;
   if (e.start) {
-    const { w1, w2 } = build(e).surface.domain;
-    const clamp = (x: number, [lo, hi]: readonly [number, number]) => Math.min(hi, Math.max(lo, x));
-    const start = [clamp(e.start[0], w1), clamp(e.start[1], w2)] as const;
+    const start = clampToDomain(build(e).surface.domain, e.start);
     if (start[0] !== e.start[0] || start[1] !== e.start[1]) out = { ...out, start };
   }
   if (e.extraRuns.length > MAX_RUNS - 1)

@@ -25,6 +25,9 @@ export type HeightScale = (typeof HEIGHT_SCALES)[number];
 export const AXIS_VIEWS = ['equal', 'fit'] as const;
 export type AxisView = (typeof AXIS_VIEWS)[number];
 
+export const LEARNING_RATE_ON_TOGGLE = ['keep', 'best'] as const;
+export type LearningRateOnToggle = (typeof LEARNING_RATE_ON_TOGGLE)[number];
+
 /** One more optimizer run beside the main one: its optimizer and learning rate (null = auto). */
 export interface RunSpec {
   optimizer: OptimizerId;
@@ -74,6 +77,11 @@ export interface Experiment {
   optimizer: OptimizerId;
   /** Step size η; null follows the surface (a tenth of its stability limit). */
   learningRate: number | null;
+  /**
+   * What a change of feature scaling or batch normalization does to η: keep the same η, or take
+   * the new surface's "about right" rate 1/λ_max (the page says which it did).
+   */
+  learningRateOnToggle: LearningRateOnToggle;
   momentum: number;
   rho: number;
   beta1: number;
@@ -104,7 +112,10 @@ export const DEFAULT_EXPERIMENT: Experiment = {
   batchSize: 16,
   batchNormMode: 'train',
   optimizer: 'gd',
-  learningRate: null,
+  // 0.88× the lecture surface's stability limit 2/λ_max: the first steps zig-zag across the
+  // valley, then the run crawls along it (DOMAIN.md §2b, the lecture's central figure).
+  learningRate: 0.0009,
+  learningRateOnToggle: 'best',
   momentum: 0.9,
   rho: 0.9,
   beta1: 0.9,
@@ -113,7 +124,8 @@ export const DEFAULT_EXPERIMENT: Experiment = {
   seed: 1,
   camera: '3d',
   language: null,
-  speed: 30,
+  // Slow enough to follow each zig-zag step on the first Play.
+  speed: 10,
   heightScale: 'auto',
   axisView: 'equal',
   extraRuns: [],

@@ -10,6 +10,7 @@ import {
   CONDITION_NUMBER_LIMITS,
   DEFAULT_EXPERIMENT,
   HEIGHT_SCALES,
+  LEARNING_RATE_ON_TOGGLE,
   MAX_RUNS,
   PANE_LAYOUTS,
   SPEED_LIMITS,
@@ -97,6 +98,7 @@ export const EXPERIMENT_FIELDS: { readonly [K in keyof Experiment]: FieldCodec<K
   learningRate: row('lr', 'runs', nullable(learningRate, 'auto'), (v) =>
     v === null ? 'auto' : formatNumber(v),
   ),
+  learningRateOnToggle: row('lrtoggle', 'none', oneOf(LEARNING_RATE_ON_TOGGLE)),
   momentum: row('momentum', 'runs', unit, formatNumber),
   rho: row('rho', 'runs', unit, formatNumber),
   beta1: row('beta1', 'runs', unit, formatNumber),
@@ -136,7 +138,9 @@ export const EXPERIMENT_FIELDS: { readonly [K in keyof Experiment]: FieldCodec<K
 };
 
 type AnyCodec = FieldCodec<keyof Experiment>;
-const FIELD_NAMES = Object.keys(EXPERIMENT_FIELDS) as (keyof Experiment)[];
+/** Every experiment field, in the codec's order. */
+export const EXPERIMENT_FIELD_NAMES = Object.keys(EXPERIMENT_FIELDS) as (keyof Experiment)[];
+const FIELD_NAMES = EXPERIMENT_FIELD_NAMES;
 const CODECS = new Map<string, { field: keyof Experiment; codec: AnyCodec }>(
   FIELD_NAMES.map((field) => [
     EXPERIMENT_FIELDS[field].key,
@@ -251,11 +255,18 @@ export function decodeExperimentPatch(query: string): {
 }
 
 /** Writes the fields that differ from the defaults as a query string (without "?"). */
-export function encodeExperiment(experiment: Experiment): string {
+export function encodeExperiment(
+  experiment: Experiment,
+  /** Fields written even where they equal the default. */
+  fields: ReadonlySet<keyof Experiment> = new Set(),
+  /** Also write every field that differs from the default (false: only `fields`). */
+  differing = true,
+): string {
   const pairs: [string, string][] = [];
   for (const [key, { field, codec }] of CODECS) {
     const text = codec.format(experiment[field]);
-    if (text !== codec.format(DEFAULT_EXPERIMENT[field])) pairs.push([key, text]);
+    if (fields.has(field) || (differing && text !== codec.format(DEFAULT_EXPERIMENT[field])))
+      pairs.push([key, text]);
   }
   return formatQuery(pairs);
 }

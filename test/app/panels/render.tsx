@@ -1,6 +1,6 @@
 import { render } from '@testing-library/react';
 import type { ReactNode } from 'react';
-import { DEFAULT_EXPERIMENT, type Experiment } from '../../../src/index.ts';
+import { freshExperiment, type Experiment } from '../../../src/index.ts';
 import { createDriver, type Driver } from '../../../app/sim/driver.ts';
 import { DriverContext } from '../../../app/sim/driver-context.ts';
 import { useLab } from '../../../app/store/store.ts';
@@ -16,7 +16,7 @@ export function renderWithDriver(
 ): { driver: Driver } & ReturnType<typeof render> {
   previous?.dispose();
   useLab.setState(initial, true);
-  useLab.setState({ experiment: { ...DEFAULT_EXPERIMENT, ...experiment } });
+  useLab.setState({ experiment: freshExperiment(experiment) });
   const driver = (previous = createDriver(useLab, 32));
   const result = render(<DriverContext.Provider value={driver}>{ui}</DriverContext.Provider>);
   return { driver, ...result };

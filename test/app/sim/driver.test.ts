@@ -3,6 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import {
   createSurface,
   DEFAULT_EXPERIMENT,
+  freshExperiment,
   mapWeights,
   regressionLossDirect,
 } from '../../../src/index.ts';
@@ -18,7 +19,7 @@ beforeEach(() => {
 });
 
 function driverFor(patch: Partial<typeof DEFAULT_EXPERIMENT>) {
-  useLab.setState({ experiment: { ...DEFAULT_EXPERIMENT, ...patch } });
+  useLab.setState({ experiment: freshExperiment(patch) });
   return (current = createDriver(useLab, 32));
 }
 

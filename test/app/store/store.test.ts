@@ -14,6 +14,7 @@ describe('the store', () => {
     expect(useLab.getState().experiment).toEqual({
       ...DEFAULT_EXPERIMENT,
       optimizer: 'adam',
+      learningRate: null,
       camera: 'top',
       speed: 90,
     });

@@ -1,10 +1,16 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   buildProblem,
   changeEffect,
   changeExperiment,
+  decodeExperimentPatch,
   DEFAULT_EXPERIMENT,
+  experimentQuery,
   EXPERIMENT_FIELDS,
+  FEATURE_SCALINGS,
+  OPTIMIZER_IDS,
+  SURFACE_IDS,
   fieldsWithEffect,
   freshExperiment,
   mapWeights,
@@ -52,6 +58,26 @@ describe('the change rules', () => {
     expect(freshExperiment({ surface: 'bowl', start: [1e6, 0] }).start![0]).toBe(w1[1]);
   });
 
+  it('a feature toggle keeps η or takes the new surface’s "about right" rate, as chosen', () => {
+    const raw = { ...DEFAULT_EXPERIMENT, surface: 'lecture' as const };
+    const kept = changeExperiment(
+      { ...raw, learningRateOnToggle: 'keep' },
+      { scaling: 'standardize' },
+    );
+    expect(kept.learningRate).toBe(raw.learningRate);
+    // On auto, "keep" freezes the number in use, so the comparison is at the same η.
+    const auto = changeExperiment(
+      { ...raw, learningRate: null, learningRateOnToggle: 'keep' },
+      { batchNorm: true },
+    );
+    expect(auto.learningRate).toBe(buildProblem({ ...raw, learningRate: null }).learningRate);
+    const best = changeExperiment(raw, { scaling: 'standardize' });
+    expect(best.learningRate).toBeCloseTo(
+      0.5 * buildProblem({ ...raw, scaling: 'standardize' }).stabilityLimit,
+      12,
+    );
+  });
+
   it('is pure: the same change from the same state gives the same experiment', () => {
     const a = changeExperiment(base, { scaling: 'min-max' });
     const b = changeExperiment(base, { scaling: 'min-max' });
@@ -87,5 +113,50 @@ describe('field effects (one row per field, next to its URL codec)', () => {
     const a = buildProblem(e).surface;
     const b = buildProblem(other).surface;
     expect(b.value(0.5, 0.5)).toBe(a.value(0.5, 0.5));
+  });
+});
+
+describe('links', () => {
+  const patch = fc.record(
+    {
+      surface: fc.constantFrom(...SURFACE_IDS),
+      conditionNumber: fc.double({ min: 1, max: 1e4, noNaN: true }),
+      scaling: fc.constantFrom(...FEATURE_SCALINGS),
+      batchNorm: fc.boolean(),
+      optimizer: fc.constantFrom(...OPTIMIZER_IDS),
+      learningRate: fc.option(fc.double({ min: 1e-9, max: 1e5, noNaN: true })),
+      learningRateOnToggle: fc.constantFrom('keep', 'best' as const),
+      start: fc.option(
+        fc.tuple(
+          fc.double({ min: -50, max: 50, noNaN: true }),
+          fc.double({ min: -50, max: 50, noNaN: true }),
+        ),
+      ),
+      panes: fc.constantFrom('single', 'compare' as const),
+      speed: fc.integer({ min: 1, max: 2000 }),
+    },
+    { requiredKeys: [] },
+  );
+
+  it('the link the page writes reopens exactly the experiment it came from', () => {
+    fc.assert(
+      fc.property(fc.array(patch, { maxLength: 4 }), (changes) => {
+        // Any state reachable by a sequence of changes from the default page.
+        const e = changes.reduce<Experiment>((x, p) => changeExperiment(x, p), DEFAULT_EXPERIMENT);
+        const query = experimentQuery(e);
+        expect(freshExperiment(decodeExperimentPatch(query).patch)).toEqual(e);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('writes nothing the rules restore by themselves', () => {
+    expect(experimentQuery(DEFAULT_EXPERIMENT)).toBe('');
+    expect(experimentQuery(changeExperiment(DEFAULT_EXPERIMENT, { optimizer: 'adam' }))).toBe(
+      'opt=adam',
+    );
+    // The default η on another surface must be said, or the link would reopen on auto.
+    const bowl = changeExperiment(DEFAULT_EXPERIMENT, { surface: 'bowl', learningRate: 0.0009 });
+    expect(experimentQuery(bowl)).toBe('surface=bowl&lr=0.0009');
   });
 });

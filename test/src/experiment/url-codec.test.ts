@@ -31,6 +31,7 @@ const experimentArb: fc.Arbitrary<Experiment> = fc.record({
   batchNormMode: fc.constantFrom('train', 'inference' as const),
   optimizer: fc.constantFrom(...OPTIMIZER_IDS),
   learningRate: fc.option(rate),
+  learningRateOnToggle: fc.constantFrom('keep', 'best' as const),
   momentum: unit,
   rho: unit,
   beta1: unit,

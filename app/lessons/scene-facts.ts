@@ -1,0 +1,47 @@
+import {
+  allRuns,
+  bestConstantStep,
+  freshExperiment,
+  paneSetups,
+  runLearningRate,
+  simulate,
+  simulationConfig,
+  type Experiment,
+} from '../../src/index.ts';
+import { grouped } from '../format.ts';
+import { problemFor } from '../sim/problem-cache.ts';
+
+/** Most steps a fact's simulation takes (a scene's text never quotes more). */
+const FACT_STEPS = 20_000;
+
+/** The numbers a lesson scene's text quotes, formatted for the text ({name} placeholders). */
+export type SceneFacts = Record<string, string>;
+
+/**
+ * Live numbers of the experiment a scene sets up, computed by the simulator (never typed into the
+ * text): κ, the stability limit 2/λ_max, the main run's η and its multiple of the limit, the steps
+ * the best constant step needs (κ·ln(1/ε)/2), and in the compare layout each pane's steps to
+ * converge at the main run's rate (`rawSteps`, `standardizedSteps`, `batchnormSteps`) or its end
+ * (`rawEnd`: "diverged", "converged" or "running").
+ */
+export function sceneFacts(setup: Partial<Experiment>): SceneFacts {
+  const e = freshExperiment(setup, problemFor);
+  const problem = problemFor(e);
+  const rate = runLearningRate(problem, allRuns(e)[0]!);
+  const facts: SceneFacts = {
+    kappa: grouped(problem.curvature.conditionNumber ?? NaN),
+    limit: grouped(problem.stabilityLimit),
+    rate: grouped(rate),
+    multiple: grouped(rate / problem.stabilityLimit),
+  };
+  const best = bestConstantStep(problem);
+  if (best) facts.bestSteps = grouped(best.steps);
+  if (e.panes === 'compare') {
+    for (const pane of paneSetups(e, problemFor)) {
+      const run = simulate(simulationConfig(pane.experiment, pane.problem, FACT_STEPS));
+      facts[`${pane.id}Steps`] = grouped(run.steps);
+      facts[`${pane.id}End`] = run.status === 'incomplete' ? 'running' : run.status;
+    }
+  }
+  return facts;
+}
