@@ -54,7 +54,13 @@ export function OptimizerMarker({ run, color }: { run: number; color: string }) 
     return g;
   }, []);
   const trailLine = useMemo(() => {
-    const line = new Line(trail, new LineBasicMaterial({ vertexColors: true, transparent: true }));
+    // The path is drawn over the surface (no depth test): a zig-zag between the walls of a narrow
+    // valley would otherwise hide behind the nearer wall.
+    const line = new Line(
+      trail,
+      new LineBasicMaterial({ vertexColors: true, transparent: true, depthTest: false }),
+    );
+    line.renderOrder = 10;
     line.raycast = () => undefined;
     // Each visited point as a dot on the same buffers: a 1-pixel line alone is hard to see.
     const dots = new Points(
@@ -65,9 +71,11 @@ export function OptimizerMarker({ run, color }: { run: number; color: string }) 
         // Bigger dots in presenter mode, readable from the back of a hall.
         size: presenter ? 10 : 5,
         sizeAttenuation: false,
+        depthTest: false,
       }),
     );
     dots.raycast = () => undefined;
+    dots.renderOrder = 10;
     line.add(dots);
     return line;
   }, [trail, presenter]);
@@ -112,7 +120,7 @@ export function OptimizerMarker({ run, color }: { run: number; color: string }) 
       c[4 * k] = trailColor.r;
       c[4 * k + 1] = trailColor.g;
       c[4 * k + 2] = trailColor.b;
-      c[4 * k + 3] = count > 1 ? 0.15 + (0.85 * k) / (count - 1) : 1;
+      c[4 * k + 3] = count > 1 ? 0.35 + (0.65 * k) / (count - 1) : 1;
     }
     trail.setDrawRange(0, count);
     pos.needsUpdate = true;
