@@ -15,6 +15,7 @@ import { RunPanel } from './panels/RunPanel.tsx';
 import { RunsPanel } from './panels/RunsPanel.tsx';
 import { SharePanel } from './panels/SharePanel.tsx';
 import { SurfacePanel } from './panels/SurfacePanel.tsx';
+import { DataPanel } from './panels/DataPanel.tsx';
 import { ViewPanel } from './panels/ViewPanel.tsx';
 import { SceneView } from './scene/SceneView.tsx';
 import { useDriver } from './sim/driver-context.ts';
@@ -84,6 +85,9 @@ export function App() {
           <RunPanel />
           <RunsPanel />
           <SurfacePanel />
+          <div className="hide-in-presenter">
+            <DataPanel />
+          </div>
           <OptimizerPanel />
           <div className="hide-in-presenter">
             <ViewPanel />

@@ -63,6 +63,56 @@ export {
 export { leastSquaresWeights, regressionSurface } from './datasets/regression-surface.ts';
 export { dataSurface, type DataSurface } from './datasets/data-surface.ts';
 
+// The user's own data: a table read from CSV/TSV, the chosen columns, checks, and links
+export { isBlank, parseNumberCell } from './datasets/user-data/cells.ts';
+export {
+  createTableBuilder,
+  fileSizeIssue,
+  sniffBytes,
+  sniffText,
+  type TableBuilder,
+  type TableColumn,
+  type TableResult,
+  type UserTable,
+} from './datasets/user-data/table.ts';
+export {
+  DATA_ISSUE_CODES,
+  DATA_NOTE_CODES,
+  MAX_FILE_BYTES,
+  type DataIssue,
+  type DataIssueCode,
+  type DataNote,
+  type DataNoteCode,
+  type MessageVars,
+} from './datasets/user-data/messages.ts';
+export {
+  HUGE,
+  TINY,
+  chooseColumns,
+  collinearNote,
+  columnsIssue,
+  defaultChoice,
+  tableOfUserData,
+  withDefaultChoice,
+  type ChoiceResult,
+  type ColumnChoice,
+} from './datasets/user-data/choose.ts';
+export {
+  makeUserData,
+  userDataId,
+  userDataset,
+  type UserData,
+} from './datasets/user-data/user-data.ts';
+export {
+  LINK_DATA_LIMIT,
+  formatUserDataParam,
+  fromBase64Url,
+  parseUserDataParam,
+  parseUserDataRef,
+  toBase64Url,
+  type UserDataRef,
+} from './datasets/user-data/link.ts';
+
 // Batch normalization
 export {
   batchNormalize,
@@ -148,6 +198,7 @@ export {
   AXIS_VIEWS,
   CAMERA_PRESETS,
   DATA_SURFACE_IDS,
+  USER_SURFACE,
   DEFAULT_EXPERIMENT,
   LEARNING_RATE_ON_TOGGLE,
   type LearningRateOnToggle,
@@ -169,6 +220,7 @@ export {
   type PaneLayout,
   type RunSpec,
   type SurfaceId,
+  type UserSurfaceId,
 } from './experiment/experiment.ts';
 export {
   changeEffect,
@@ -178,6 +230,7 @@ export {
   EXPERIMENT_FIELD_NAMES,
   EXPERIMENT_FIELDS,
   FIELD_EFFECTS,
+  fieldText,
   fieldsWithEffect,
   sameField,
   validateExperimentFields,
@@ -194,6 +247,7 @@ export {
 export { surfaceCatalog, surfaceInfo, type SurfaceInfo } from './experiment/surface-catalog.ts';
 export {
   buildProblem,
+  experimentDataset,
   learningRateRangeFor,
   runLearningRate,
   simulationConfig,

@@ -24,6 +24,78 @@ export const en = {
   modeTrain: 'Training (mini-batch μ_B, σ_B)',
   modeInference: 'Inference (running averages)',
   dataSource: 'Data: {source}',
+  scalingWhiten: 'Whiten (decorrelate)',
+  whiteningHint:
+    'Here ρ = {rho}: standardized κ = {standardized}, whitened κ = 1. Standardizing fixes the scales, not the correlation; whitening fixes both.',
+  kappaInfinite:
+    'κ = ∞: the Hessian is singular (λ_min = 0), so the loss is flat along one direction and its minimum is a line.',
+
+  sectionData: 'Your data',
+  dataIntro:
+    'Drop a CSV or TSV file here, choose one, or paste a table: two feature columns and a numeric target. The data never leave this browser.',
+  dataChooseFile: 'Choose a file…',
+  dataPaste: 'Paste a table',
+  dataPasteLabel: 'Table as text (CSV or TSV, the first row naming the columns)',
+  dataPasteUse: 'Read the pasted table',
+  dataPastedName: 'pasted table',
+  dataDropHere: 'Drop the file to read it',
+  dataReading: 'Reading {name}…',
+  dataCancel: 'Cancel',
+  dataFeature1: 'Feature x1',
+  dataFeature2: 'Feature x2',
+  dataTarget: 'Target y',
+  dataShow: 'Show its error surface',
+  dataForget: 'Forget these data',
+  dataKept: 'Kept in this browser only, so a reload keeps it.',
+  dataNotKept:
+    'Could not keep it in this browser for your next visit ({reason}); it works until you close the page.',
+  dataLinkCarries: 'A link to this experiment carries these data ({size} characters).',
+  dataLinkReference:
+    'Too large for a link: a link names the file, and whoever opens it is asked for the same file.',
+  dataLinkNeedsFile:
+    'This link uses your data “{name}” ({rows} rows: {columns}), too large to travel in a link and not kept in this browser. Load that file under “Your data” to open the experiment.',
+  dataExample: ', e.g. “{example}”',
+  delimiterComma: 'commas',
+  delimiterSemicolon: 'semicolons',
+  delimiterTab: 'tabs',
+  delimiterBar: 'vertical bars',
+  dataIssueEmpty: '“{name}” is empty: there is nothing to read.',
+  dataIssueBinary:
+    '“{name}” is not text: it looks like a binary file (a spreadsheet workbook, an image, a zip archive…). Save or export your table as CSV or TSV text and choose that file.',
+  dataIssueUtf16:
+    '“{name}” is saved as UTF-16 text. Save it as UTF-8 CSV (in Excel: “CSV UTF-8”) and choose it again.',
+  dataIssueTooLarge:
+    '“{name}” is {size}; files up to {limit} can be read here. Keep only the columns you need (three columns of a million rows take about 25 MB).',
+  dataIssueHeaderOnly: '“{name}” has a header row ({columns} columns) but no rows of data.',
+  dataIssueOneColumn:
+    'Only one column was found in “{name}” (“{column}”). Separate the columns with commas, semicolons, tabs or vertical bars: you need two feature columns and a target column.',
+  dataIssueNoNumeric:
+    'None of the {columns} columns of “{name}” holds numbers. You need three numeric columns: two features and a target.',
+  dataIssueTooFewNumeric:
+    'Only {count} of the columns of “{name}” hold numbers ({list}); three are needed: two features and a target.',
+  dataIssueSameColumn:
+    '“{column}” is chosen twice. Pick three different columns: two features and a target.',
+  dataIssueMissingColumn: 'This table has no numeric column “{column}”.',
+  dataIssueTooFewRows:
+    'Only {rows} rows have numbers in all three chosen columns; fitting y ≈ b + w1·x1 + w2·x2 needs at least 3.',
+  dataIssueConstant:
+    'Cannot standardize: “{column}” is {value} in every row (σ = 0), so scaling it would divide by zero and it tells the model nothing. Pick another feature.',
+  dataIssueHuge:
+    '“{column}” holds {value} (row {row} of the data): numbers beyond ±1e150 overflow double precision once squared, so the error surface cannot be computed. Fix that row, or rescale the column (other units).',
+  dataIssueTiny:
+    'The values of “{column}” differ by only {spread}: too little to square in double precision (it underflows to zero). Rescale the column, e.g. multiply it by a power of ten.',
+  dataIssueUnreadable: 'Could not read “{name}”: {reason}',
+  dataNoteRead:
+    'Read “{name}”: {rows} rows, {columns} columns ({numeric} numeric), separated by {delimiter}.',
+  dataNoteNoHeader:
+    'The first row holds numbers, not names, so it is read as data and the columns are called “column 1”, “column 2”, …',
+  dataNoteRenamed: 'Two columns are named “{from}”; the later one is called “{to}”.',
+  dataNoteDecimalComma: 'Decimal commas are read as decimal points (3,5 = 3.5).',
+  dataNoteRagged: '{rows} rows have more cells than the header; the extra cells were ignored.',
+  dataNoteDropped:
+    'Left out {dropped} of {rows} rows with missing or non-numeric cells in {columns} ({empty} empty, {invalid} not numbers{example}); {kept} rows are used.',
+  dataNoteCollinear:
+    '“{x2}” = {intercept} + {slope} × “{x1}” in every row: the features are perfectly collinear, so the Hessian 2·Cov(x) is singular and κ = ∞. The loss is flat along one direction (its minimum is a line, not a point), and no feature scaling, not even whitening, can change that.',
 
   sectionOptimizer: 'Optimizer',
   optimizer: 'Optimizer',

@@ -25,6 +25,74 @@ export const zhTW: Record<MessageKey, string> = {
   modeTrain: '訓練（小批次 μ_B、σ_B）',
   modeInference: '推論（移動平均）',
   dataSource: '資料：{source}',
+  scalingWhiten: '白化（去相關）',
+  whiteningHint:
+    '這裡 ρ = {rho}：標準化後 κ = {standardized}，白化後 κ = 1。標準化只修正尺度，不修正相關性；白化兩者都修正。',
+  kappaInfinite: 'κ = ∞：黑塞矩陣是奇異的（λ_min = 0），損失沿某個方向完全平坦，最小值是一條線。',
+
+  sectionData: '你的資料',
+  dataIntro:
+    '把 CSV 或 TSV 檔案拖到這裡、選擇檔案，或貼上表格：兩個特徵欄與一個數值目標欄。資料不會離開這個瀏覽器。',
+  dataChooseFile: '選擇檔案…',
+  dataPaste: '貼上表格',
+  dataPasteLabel: '文字表格（CSV 或 TSV，第一列是欄名）',
+  dataPasteUse: '讀取貼上的表格',
+  dataPastedName: '貼上的表格',
+  dataDropHere: '放開即可讀取檔案',
+  dataReading: '正在讀取 {name}…',
+  dataCancel: '取消',
+  dataFeature1: '特徵 x1',
+  dataFeature2: '特徵 x2',
+  dataTarget: '目標 y',
+  dataShow: '顯示它的錯誤曲面',
+  dataForget: '刪除這份資料',
+  dataKept: '只保存在這個瀏覽器，重新載入後仍在。',
+  dataNotKept: '無法保存在這個瀏覽器供下次使用（{reason}）；關閉頁面前都能使用。',
+  dataLinkCarries: '這個實驗的連結帶著這份資料（{size} 個字元）。',
+  dataLinkReference: '資料太大，放不進連結：連結只記下檔名，開啟連結的人會被請求提供同一個檔案。',
+  dataLinkNeedsFile:
+    '這個連結使用你的資料「{name}」（{rows} 列：{columns}），太大而放不進連結，這個瀏覽器裡也沒有保存。請在「你的資料」載入那個檔案來開啟這個實驗。',
+  dataExample: '，例如「{example}」',
+  delimiterComma: '逗號',
+  delimiterSemicolon: '分號',
+  delimiterTab: 'Tab 字元',
+  delimiterBar: '直線符號',
+  dataIssueEmpty: '「{name}」是空的：沒有可讀取的內容。',
+  dataIssueBinary:
+    '「{name}」不是文字檔：看起來是二進位檔（試算表活頁簿、圖片、壓縮檔……）。請把表格另存或匯出成 CSV 或 TSV 文字檔，再選擇那個檔案。',
+  dataIssueUtf16:
+    '「{name}」是以 UTF-16 儲存的文字。請另存成 UTF-8 CSV（Excel 中為「CSV UTF-8」）後再選擇一次。',
+  dataIssueTooLarge:
+    '「{name}」有 {size}；這裡最多能讀取 {limit} 的檔案。請只保留需要的欄位（一百萬列的三個欄位約 25 MB）。',
+  dataIssueHeaderOnly: '「{name}」只有標題列（{columns} 欄），沒有資料列。',
+  dataIssueOneColumn:
+    '在「{name}」中只找到一欄（「{column}」）。請用逗號、分號、Tab 或直線符號分隔欄位：需要兩個特徵欄與一個目標欄。',
+  dataIssueNoNumeric:
+    '「{name}」的 {columns} 欄中沒有任何一欄是數字。需要三個數值欄：兩個特徵與一個目標。',
+  dataIssueTooFewNumeric:
+    '「{name}」只有 {count} 欄是數字（{list}）；需要三欄：兩個特徵與一個目標。',
+  dataIssueSameColumn: '「{column}」被選了兩次。請選三個不同的欄位：兩個特徵與一個目標。',
+  dataIssueMissingColumn: '這個表格沒有名為「{column}」的數值欄。',
+  dataIssueTooFewRows:
+    '只有 {rows} 列在三個選定欄位中都是數字；擬合 y ≈ b + w1·x1 + w2·x2 至少需要 3 列。',
+  dataIssueConstant:
+    '無法標準化：「{column}」每一列都是 {value}（σ = 0），縮放它會除以零，它對模型也沒有任何資訊。請選另一個特徵。',
+  dataIssueHuge:
+    '「{column}」含有 {value}（資料第 {row} 列）：超過 ±1e150 的數字平方後會超出雙精度範圍，無法計算錯誤曲面。請修正那一列，或把欄位換算成其他單位。',
+  dataIssueTiny:
+    '「{column}」的值彼此只差 {spread}：小到平方後在雙精度中變成零（下溢）。請縮放這個欄位，例如乘上 10 的某個次方。',
+  dataIssueUnreadable: '無法讀取「{name}」：{reason}',
+  dataNoteRead:
+    '已讀取「{name}」：{rows} 列、{columns} 欄（{numeric} 欄是數字），以{delimiter}分隔。',
+  dataNoteNoHeader:
+    '第一列是數字而不是欄名，所以當作資料讀入，欄位依序稱為「column 1」、「column 2」……',
+  dataNoteRenamed: '有兩欄都叫「{from}」；後面那一欄改稱「{to}」。',
+  dataNoteDecimalComma: '小數逗號已當作小數點讀取（3,5 = 3.5）。',
+  dataNoteRagged: '有 {rows} 列的欄位比標題列多；多出的欄位已略過。',
+  dataNoteDropped:
+    '在 {columns} 中有缺值或非數字的 {dropped} 列（共 {rows} 列）已略去（{empty} 格空白、{invalid} 格不是數字{example}）；使用 {kept} 列。',
+  dataNoteCollinear:
+    '每一列都滿足「{x2}」= {intercept} + {slope} ×「{x1}」：兩個特徵完全共線，所以黑塞矩陣 2·Cov(x) 是奇異的，κ = ∞。損失沿某個方向完全平坦（最小值是一條線而不是一個點），任何特徵縮放，包括白化，都無法改變這一點。',
 
   sectionOptimizer: '最佳化器',
   optimizer: '最佳化器',

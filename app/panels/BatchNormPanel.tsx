@@ -36,9 +36,14 @@ export function BatchNormPanel() {
   const batch = runner?.lastBatch ?? null;
   const allPoints = useMemo(() => {
     if (!data) return null;
-    const xy = new Float64Array(2 * data.y.length);
-    data.x1.forEach((v, i) => (xy[2 * i] = v));
-    data.x2.forEach((v, i) => (xy[2 * i + 1] = v));
+    // At most about 2,000 points in grey behind the batch: a large data set is drawn thinned.
+    const stride = Math.max(1, Math.ceil(data.y.length / 2000));
+    const m = Math.ceil(data.y.length / stride);
+    const xy = new Float64Array(2 * m);
+    for (let k = 0; k < m; k++) {
+      xy[2 * k] = data.x1[k * stride]!;
+      xy[2 * k + 1] = data.x2[k * stride]!;
+    }
     return xy;
   }, [data]);
   const moves = useMemo(

@@ -6,6 +6,7 @@ import { useLab } from '../store/store.ts';
 import { Field, Select } from './Field.tsx';
 import { LearningRateControl } from './LearningRateControl.tsx';
 import { useProblem } from '../sim/use-problem.ts';
+import { conditionNumberText, singularHessian } from './condition-number.ts';
 
 const EXTRA: Partial<
   Record<'momentum' | 'rho' | 'beta1' | 'beta2', { key: MessageKey; max: number }>
@@ -62,7 +63,7 @@ export function OptimizerPanel() {
       <dl className="facts">
         <dt>{t('conditionNumber')}</dt>
         <dd data-testid="condition-number">
-          {c?.conditionNumber != null ? formatNumber(c.conditionNumber, 4) : t('undefinedValue')}
+          {c ? conditionNumberText(c, t('undefinedValue')) : t('undefinedValue')}
         </dd>
         <dt>{t('stabilityLimit')}</dt>
         <dd data-testid="stability-limit">
@@ -73,6 +74,11 @@ export function OptimizerPanel() {
           {c?.bestLearningRate != null ? formatNumber(c.bestLearningRate, 4) : t('undefinedValue')}
         </dd>
       </dl>
+      {c && singularHessian(c) ? (
+        <p className="hint" data-testid="kappa-infinite">
+          {t('kappaInfinite')}
+        </p>
+      ) : null}
     </section>
   );
 }

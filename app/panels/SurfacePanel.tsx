@@ -7,7 +7,9 @@ import {
   CONDITION_NUMBER_LIMITS,
   type FeatureScaling,
   type SurfaceId,
+  USER_SURFACE,
 } from '../../src/index.ts';
+import { chooseUserColumns } from '../data/user-data-actions.ts';
 import { localized } from '../i18n/i18n.ts';
 import { useLanguage, useT } from '../i18n/use-t.ts';
 import { useDriver } from '../sim/driver-context.ts';
@@ -17,6 +19,23 @@ import { useLab } from '../store/store.ts';
 import { Field, Select } from './Field.tsx';
 import { LogRange } from './LogRange.tsx';
 import { RateToggleNote } from './RateToggleNote.tsx';
+import { conditionNumberText } from './condition-number.ts';
+
+/** What standardizing leaves and whitening removes: ρ of the features and the standardized κ. */
+function WhiteningHint({ e }: { e: Experiment }) {
+  const t = useT();
+  const standardized = problemFor({ ...e, scaling: 'standardize', batchNorm: false });
+  const rho = standardized.data?.stats.sxx.b;
+  if (rho === undefined) return null;
+  return (
+    <p className="hint" data-testid="whitening-hint">
+      {t('whiteningHint', {
+        rho: rho.toFixed(2),
+        standardized: conditionNumberText(standardized.curvature, t('undefinedValue')),
+      })}
+    </p>
+  );
+}
 
 /**
  * The lecture's comparison (DOMAIN.md §1.4): raw and standardized features side by side at one
@@ -48,6 +67,10 @@ export function SurfacePanel() {
   const info = surfaceInfo(e.surface);
   const data = info.data;
   const catalog = surfaceCatalog();
+  const userTable = useLab((s) => s.userTable);
+  const userChoice = useLab((s) => s.userChoice);
+  // The user's data are offered once a table is read (the data panel picks its columns).
+  const userName = e.userData?.fileName ?? userTable?.name;
   // A batch is never larger than the data: the label shows the size in use, not a link's larger one.
   const batchInUse = Math.min(e.batchSize, problem?.data?.data.y.length ?? e.batchSize);
   return (
@@ -58,7 +81,11 @@ export function SurfacePanel() {
           <select
             id={id}
             value={e.surface}
-            onChange={(ev) => setExperiment({ surface: ev.target.value as SurfaceId })}
+            onChange={(ev) => {
+              const surface = ev.target.value as SurfaceId;
+              if (surface === USER_SURFACE && userChoice) chooseUserColumns(useLab, userChoice);
+              else setExperiment({ surface });
+            }}
           >
             <optgroup label={t('groupData')}>
               {catalog
@@ -68,6 +95,11 @@ export function SurfacePanel() {
                     {localized(s.name, language)}
                   </option>
                 ))}
+              {userName !== undefined ? (
+                <option value={USER_SURFACE}>
+                  {`${localized(surfaceInfo(USER_SURFACE).name, language)}: ${userName}`}
+                </option>
+              ) : null}
             </optgroup>
             <optgroup label={t('groupFormula')}>
               {catalog
@@ -104,6 +136,7 @@ export function SurfacePanel() {
             ['none', 'scalingNone'],
             ['standardize', 'scalingStandardize'],
             ['min-max', 'scalingMinMax'],
+            ['whiten', 'scalingWhiten'],
           ] as const
         ).map(([value, key]) => (
           <label key={value} className="radio">
@@ -129,6 +162,7 @@ export function SurfacePanel() {
           {t('batchNorm')}
         </label>
       </div>
+      {data ? <WhiteningHint e={e} /> : null}
       <RateToggleNote />
       {data ? (
         <div className="field">
@@ -149,7 +183,7 @@ export function SurfacePanel() {
               id={id}
               type="range"
               min={1}
-              max={problem?.data?.data.y.length ?? 100}
+              max={Math.min(4096, problem?.data?.data.y.length ?? 100)}
               step={1}
               value={e.batchSize}
               onChange={(ev) => setExperiment({ batchSize: Number(ev.target.value) })}

@@ -1,5 +1,5 @@
 import type { PaneId } from '../../src/index.ts';
-import { formatNumber } from '../format.ts';
+import { conditionNumberText } from '../panels/condition-number.ts';
 import type { MessageKey } from '../i18n/i18n.ts';
 import { useT } from '../i18n/use-t.ts';
 import { STATUS_KEYS } from '../panels/status-label.ts';
@@ -18,14 +18,13 @@ const PANE_NAMES: Record<PaneId, MessageKey> = {
 export function PaneHeader({ pane, index }: { pane: Pane; index: number }) {
   const t = useT();
   const runs = useLab((s) => s.runs[index]);
-  const kappa = pane.problem.curvature.conditionNumber;
   return (
     <div className="pane-header" data-testid={`pane-${pane.id}`}>
       <strong>{t(PANE_NAMES[pane.id])}</strong>
       <span>
         κ ={' '}
         <span data-testid={`pane-${pane.id}-kappa`}>
-          {kappa === null ? t('undefinedValue') : formatNumber(kappa, 4)}
+          {conditionNumberText(pane.problem.curvature, t('undefinedValue'))}
         </span>
       </span>
       <ul className="pane-runs">

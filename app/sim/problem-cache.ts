@@ -1,8 +1,15 @@
-import { buildProblem, fieldsWithEffect, type Experiment, type Problem } from '../../src/index.ts';
+import {
+  buildProblem,
+  fieldsWithEffect,
+  fieldText,
+  type Experiment,
+  type Problem,
+} from '../../src/index.ts';
 
 /** The fields a problem is built from: those whose change has the effect "problem" (the codec's table). */
 const PROBLEM_FIELDS = fieldsWithEffect('problem');
-const problemKey = (e: Experiment) => JSON.stringify(PROBLEM_FIELDS.map((k) => e[k]));
+// As the URL writes them: the user's data by their link text (memoized; a reference for large data).
+const problemKey = (e: Experiment) => PROBLEM_FIELDS.map((k) => fieldText(e, k)).join('&');
 
 // The last few problems built, keyed by what they depend on: toggling back and forth reuses them,
 // and a change that does not touch those fields keeps the same surface object (nothing resampled).

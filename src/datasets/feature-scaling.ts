@@ -66,34 +66,28 @@ const FLAT = 1e-12;
 /**
  * ZCA whitening W = Σ^(−1/2), so that Cov(W·(x − m)) = W Σ Wᵀ = I. For Σ = [[a, b], [b, c]] in
  * closed form: with s = √det Σ and t = √(a + c + 2s), √Σ = (Σ + s·I)/t and
- * Σ^(−1/2) = [[c + s, −b], [−b, a + s]] / (s·t) (exact where the eigenvalues differ by many orders,
- * unlike λ = mean ± radius). Computed on Σ/max(a, c) so that nothing overflows. A direction without
- * spread (singular Σ: a constant feature, or perfectly collinear ones) cannot be whitened; it is
- * scaled as if its variance were FLAT·λ_max (its values are all zero either way).
+ * Σ^(−1/2) = [[c + s, −b], [−b, a + s]] / (s·t). Exact where the variances differ by many orders
+ * (unlike λ = mean ± radius); s is computed as σ1·σ2·√(1 − ρ²) and the division in two steps, so
+ * nothing overflows or underflows for features of any scale. A direction without spread (singular
+ * Σ: a constant feature, or perfectly collinear ones) cannot be whitened; it is scaled as if its
+ * variance were FLAT·λ_max (its values are all zero either way).
  */
 export function whiteningMatrix(cov: Symmetric2): Matrix2 {
-  const top = Math.max(cov.a, cov.c);
-  if (!(top > 0))
+  const s1 = Math.sqrt(cov.a);
+  const s2 = Math.sqrt(cov.c);
+  const rho = s1 > 0 && s2 > 0 ? cov.b / s1 / s2 : 1;
+  if (1 - rho * rho > FLAT) {
+    const s = s1 * s2 * Math.sqrt(1 - rho * rho);
+    const t = Math.sqrt(cov.a + cov.c + 2 * s);
+    const entry = (x: number) => x / t / s;
     return [
-      [1, 0],
-      [0, 1],
-    ];
-  const a = cov.a / top;
-  const b = cov.b / top;
-  const c = cov.c / top;
-  const det = a * c - b * b;
-  const k = 1 / Math.sqrt(top);
-  if (det > FLAT * a * c) {
-    const s = Math.sqrt(det);
-    const st = s * Math.sqrt(a + c + 2 * s);
-    return [
-      [(k * (c + s)) / st, (-k * b) / st],
-      [(-k * b) / st, (k * (a + s)) / st],
+      [entry(cov.c + s), entry(-cov.b)],
+      [entry(-cov.b), entry(cov.a + s)],
     ];
   }
-  const { values, vectors } = eigenSymmetric2({ a, b, c });
+  const { values, vectors } = eigenSymmetric2(cov);
   const floor = Math.max(values[0], 0) * FLAT || 1;
-  const d = values.map((l) => k / Math.sqrt(Math.max(l, floor)));
+  const d = values.map((l) => 1 / Math.sqrt(Math.max(l, floor)));
   const [v, u] = vectors;
   const entry = (i: 0 | 1, j: 0 | 1) => d[0]! * v[i] * v[j] + d[1]! * u[i] * u[j];
   return [

@@ -1,5 +1,6 @@
 import { mapWeights } from '../datasets/feature-scaling.ts';
 import { clampToDomain, type Point2 } from '../surfaces/surface.ts';
+import { USER_SURFACE } from './experiment.ts';
 import {
   allRuns,
   DEFAULT_EXPERIMENT,
@@ -42,8 +43,10 @@ export function changeExperiment(
   options: ChangeOptions = {},
 ): Experiment {
   const build = options.build ?? buildProblem;
-  const next: Experiment = { ...current, ...patch };
-  const surfaceChanged = next.surface !== current.surface;
+  const next: Experiment = withConsistentData({ ...current, ...patch }, current);
+  // Other data on the user's surface are another surface.
+  const surfaceChanged =
+    next.surface !== current.surface || next.userData?.id !== current.userData?.id;
   if (surfaceChanged || next.conditionNumber !== current.conditionNumber) {
     if (!given(patch, 'start')) next.start = null;
   }
@@ -114,14 +117,29 @@ export function experimentQuery(
 }
 
 /**
- * The rules every experiment obeys: the start lies inside the surface's drawn domain (a point
+ * The user's data belong to the user's surface: that surface without data cannot be shown (the
+ * surface stays `fallback`'s, or the default's), and on any other surface the data are dropped, so
+ * a link to another surface carries none. Returns `e` itself when it already obeys.
+ */
+function withConsistentData(e: Experiment, fallback: Experiment): Experiment {
+  if (e.surface === USER_SURFACE && !e.userData) {
+    const surface =
+      fallback.surface === USER_SURFACE ? DEFAULT_EXPERIMENT.surface : fallback.surface;
+    return { ...e, surface, userData: null };
+  }
+  return e.surface !== USER_SURFACE && e.userData ? { ...e, userData: null } : e;
+}
+
+/**
+ * The rules every experiment obeys: the user's data only on the user's surface (withConsistentData);
+ * the start lies inside the surface's drawn domain (a point
  * outside is moved to the nearest edge), and there are at most MAX_RUNS runs.
  */
 export function normalizeExperiment(
   e: Experiment,
   build: (e: Experiment) => Problem = buildProblem,
 ): Experiment {
-  let out = e;
+  let out = withConsistentData(e, DEFAULT_EXPERIMENT);
   if (e.start) {
     const start = clampToDomain(build(e).surface.domain, e.start);
     if (start[0] !== e.start[0] || start[1] !== e.start[1]) out = { ...out, start };

@@ -2,6 +2,7 @@ import type { BatchNormMode } from '../batchnorm/batch-norm-layer.ts';
 import type { FeatureScaling } from '../datasets/feature-scaling.ts';
 import type { OptimizerId } from '../optimizers/optimizer.ts';
 import { DATASET_IDS, DATASETS, type DatasetId } from '../datasets/registry.ts';
+import type { UserData } from '../datasets/user-data/user-data.ts';
 import { ANALYTIC_SURFACE_IDS, type AnalyticSurfaceId } from '../surfaces/registry.ts';
 import type { Language } from '../text.ts';
 import type { NetworkTask } from '../network/tasks.ts';
@@ -10,8 +11,13 @@ import type { NetworkTask } from '../network/tasks.ts';
 export const DATA_SURFACE_IDS: readonly DatasetId[] = DATASET_IDS;
 export type DataSurfaceId = DatasetId;
 
-/** Every surface the app offers, data-driven first (they carry the lesson). */
-export type SurfaceId = DataSurfaceId | AnalyticSurfaceId;
+/** The surface of the user's own data (the experiment's `userData`). */
+export const USER_SURFACE = 'user';
+export type UserSurfaceId = typeof USER_SURFACE;
+
+/** Every surface the app offers, data-driven first (they carry the lesson), then the user's data. */
+export type SurfaceId = DataSurfaceId | AnalyticSurfaceId | UserSurfaceId;
+/** The surfaces an experiment builds from its other fields alone (all but the user's data). */
 export const SURFACE_IDS: readonly SurfaceId[] = [...DATA_SURFACE_IDS, ...ANALYTIC_SURFACE_IDS];
 
 export const CAMERA_PRESETS = ['3d', 'top', 'side'] as const;
@@ -67,6 +73,8 @@ export const DEFAULT_NETWORK: NetworkSetting = {
 /** One experiment: a plain, serializable object (it lives in the URL). */
 export interface Experiment {
   surface: SurfaceId;
+  /** The user's own data while the surface is USER_SURFACE; null otherwise. */
+  userData: UserData | null;
   /** Condition number of the valley surfaces. */
   conditionNumber: number;
   /** Feature scaling of the data-driven surfaces. */
@@ -106,6 +114,7 @@ export interface Experiment {
 
 export const DEFAULT_EXPERIMENT: Experiment = {
   surface: 'lecture',
+  userData: null,
   conditionNumber: 25,
   scaling: 'none',
   batchNorm: false,
@@ -142,6 +151,7 @@ export function allRuns(e: Experiment): RunSpec[] {
   );
 }
 
-export function isDataSurface(id: SurfaceId): id is DataSurfaceId {
-  return Object.hasOwn(DATASETS, id);
+/** Backed by data (a data set of the registry, or the user's own): scaling and batch norm apply. */
+export function isDataSurface(id: SurfaceId): id is DataSurfaceId | UserSurfaceId {
+  return id === USER_SURFACE || Object.hasOwn(DATASETS, id);
 }

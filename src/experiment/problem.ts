@@ -10,7 +10,8 @@ import {
   type FeatureTransform,
 } from '../datasets/feature-scaling.ts';
 import type { Dataset } from '../datasets/dataset.ts';
-import { loadDataset } from '../datasets/registry.ts';
+import { loadDataset, type DatasetId } from '../datasets/registry.ts';
+import { userDataset } from '../datasets/user-data/user-data.ts';
 import type { OptimizerId } from '../optimizers/optimizer.ts';
 import { OPTIMIZERS } from '../optimizers/registry.ts';
 import type { MiniBatchConfig } from '../simulation/batch-gradient.ts';
@@ -20,6 +21,7 @@ import { clampToDomain, type Surface } from '../surfaces/surface.ts';
 import {
   allRuns,
   isDataSurface,
+  USER_SURFACE,
   type Experiment,
   type RunSpec,
 } from './experiment.ts';
@@ -59,6 +61,14 @@ function composeTransform(
   return thenNormalize(first, [bn[0]![0], bn[1]![0]], [bn[0]![1], bn[1]![1]]);
 }
 
+/** The data set behind a data surface: the registry's, or the user's own (`userData`). */
+export function experimentDataset(e: Experiment): Dataset {
+  if (e.surface !== USER_SURFACE) return loadDataset(e.surface as DatasetId);
+  // The change rules never leave the user's surface without its data.
+  if (!e.userData) throw new Error('The surface "user" needs userData.');
+  return userDataset(e.userData);
+}
+
 /** Builds the problem an experiment describes. Pure: the same experiment gives the same problem. */
 export function buildProblem(e: Experiment): Problem {
   let surface: Surface;
@@ -67,7 +77,7 @@ export function buildProblem(e: Experiment): Problem {
   let batchNorm: BatchNormSettings | null = null;
   let batch: MiniBatchConfig | undefined;
   if (isDataSurface(e.surface)) {
-    const raw = loadDataset(e.surface);
+    const raw = experimentDataset(e);
     data = dataSurface(raw, e.scaling);
     transform = data.transform;
     surface = data.surface;
@@ -139,7 +149,6 @@ export function runLearningRate(p: Problem, run: RunSpec): number {
 export function learningRateRangeFor(p: Problem, optimizer: OptimizerId): [number, number] {
   return rateRange(p.surface, p.stabilityLimit, optimizer);
 }
-
 
 /** The simulation of one run of an experiment (default its main run). */
 export function simulationConfig(

@@ -1,7 +1,7 @@
 import { loadDataset } from '../datasets/registry.ts';
 import { ANALYTIC_SURFACES, createSurface } from '../surfaces/registry.ts';
 import type { LocalizedText } from '../text.ts';
-import { isDataSurface, SURFACE_IDS, type SurfaceId } from './experiment.ts';
+import { isDataSurface, SURFACE_IDS, USER_SURFACE, type SurfaceId } from './experiment.ts';
 
 /** What the controls need to know of a surface without building its problem. */
 export interface SurfaceInfo {
@@ -15,18 +15,24 @@ export interface SurfaceInfo {
 
 const infos = new Map<SurfaceId, SurfaceInfo>();
 
+/** The surface menu's name for the user's own data. */
+const USER_DATA_NAME = { en: 'Your data', 'zh-TW': '你的資料' };
+
 /** The catalogue entry of surface `id`, from the data-set and surface registries (built once). */
 export function surfaceInfo(id: SurfaceId): SurfaceInfo {
   let info = infos.get(id);
   if (!info) {
-    info = isDataSurface(id)
-      ? { id, data: true, name: loadDataset(id).name, takesConditionNumber: false }
-      : {
-          id,
-          data: false,
-          name: createSurface(id).name,
-          takesConditionNumber: ANALYTIC_SURFACES[id].takesConditionNumber,
-        };
+    if (id === USER_SURFACE)
+      info = { id, data: true, name: USER_DATA_NAME, takesConditionNumber: false };
+    else if (isDataSurface(id))
+      info = { id, data: true, name: loadDataset(id).name, takesConditionNumber: false };
+    else
+      info = {
+        id,
+        data: false,
+        name: createSurface(id).name,
+        takesConditionNumber: ANALYTIC_SURFACES[id].takesConditionNumber,
+      };
     infos.set(id, info);
   }
   return info;

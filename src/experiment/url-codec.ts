@@ -1,5 +1,6 @@
 import { BATCH_NORM_MODES } from '../batchnorm/batch-norm-layer.ts';
 import { FEATURE_SCALINGS } from '../datasets/feature-scaling.ts';
+import { formatUserDataParam, parseUserDataParam } from '../datasets/user-data/link.ts';
 import { OPTIMIZER_IDS } from '../optimizers/optimizer.ts';
 import { LANGUAGES } from '../text.ts';
 import { PAGE_OPTION_KEYS } from './page-options.ts';
@@ -15,6 +16,7 @@ import {
   PANE_LAYOUTS,
   SPEED_LIMITS,
   SURFACE_IDS,
+  USER_SURFACE,
   type Experiment,
   type NetworkSetting,
   type RunSpec,
@@ -88,7 +90,7 @@ const row = <K extends keyof Experiment>(
  * Keys are written in this order.
  */
 export const EXPERIMENT_FIELDS: { readonly [K in keyof Experiment]: FieldCodec<K> } = {
-  surface: row('surface', 'problem', oneOf(SURFACE_IDS)),
+  surface: row('surface', 'problem', oneOf([...SURFACE_IDS, USER_SURFACE])),
   conditionNumber: row('kappa', 'problem', number(...CONDITION_NUMBER_LIMITS), formatNumber),
   scaling: row('scaling', 'problem', oneOf(FEATURE_SCALINGS)),
   batchNorm: row('bn', 'problem', bool, (v) => (v ? '1' : '0')),
@@ -135,6 +137,8 @@ export const EXPERIMENT_FIELDS: { readonly [K in keyof Experiment]: FieldCodec<K
     },
     (v) => (v === null ? '' : formatPair(v)),
   ),
+  // Last: the user's data, compressed when they fit a link, else a reference (link.ts).
+  userData: row('data', 'problem', parseUserDataParam, formatUserDataParam),
 };
 
 type AnyCodec = FieldCodec<keyof Experiment>;
@@ -153,11 +157,14 @@ export function fieldsWithEffect(effect: FieldEffect): (keyof Experiment)[] {
   return FIELD_NAMES.filter((f) => EXPERIMENT_FIELDS[f].effect === effect);
 }
 
+/** Field `f` of `e` as the URL writes it (a key for it: equal texts, equal values). */
+export function fieldText(e: Experiment, f: keyof Experiment): string {
+  return (EXPERIMENT_FIELDS[f] as AnyCodec).format(e[f]);
+}
+
 /** Whether field `f` holds the same value in `a` and `b` (as the URL would write it). */
 export function sameField(a: Experiment, b: Experiment, f: keyof Experiment): boolean {
-  if (a[f] === b[f]) return true;
-  const codec = EXPERIMENT_FIELDS[f] as AnyCodec;
-  return codec.format(a[f]) === codec.format(b[f]);
+  return a[f] === b[f] || fieldText(a, f) === fieldText(b, f);
 }
 
 /** The largest effect of the fields that differ between `a` and `b` ('none' when none differs). */

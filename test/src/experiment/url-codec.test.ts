@@ -14,6 +14,7 @@ import {
   SURFACE_IDS,
   type Experiment,
 } from '../../../src/index.ts';
+import { userDataArb } from '../datasets/user-data/arbitraries.ts';
 
 /** Any double in [min, max] (both ends included unless said), −0 and subnormals among them. */
 const real = (min: number, max: number, { openMin = false, openMax = false } = {}) =>
@@ -24,6 +25,7 @@ const coordinate = real(-1e9, 1e9);
 /** Every field over its whole accepted range, with arbitrary doubles where the field is a number. */
 const experimentArb: fc.Arbitrary<Experiment> = fc.record({
   surface: fc.constantFrom(...SURFACE_IDS),
+  userData: fc.option(userDataArb),
   conditionNumber: real(1, 1e4),
   scaling: fc.constantFrom(...FEATURE_SCALINGS),
   batchNorm: fc.boolean(),

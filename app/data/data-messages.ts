@@ -1,0 +1,79 @@
+import type {
+  DataIssue,
+  DataIssueCode,
+  DataNote,
+  DataNoteCode,
+  Language,
+} from '../../src/index.ts';
+import { translate, type MessageKey } from '../i18n/i18n.ts';
+
+/** The interface message that words each issue and note (app/i18n). */
+const MESSAGE_KEYS: Record<DataIssueCode | DataNoteCode, MessageKey> = {
+  empty: 'dataIssueEmpty',
+  binary: 'dataIssueBinary',
+  utf16: 'dataIssueUtf16',
+  'too-large': 'dataIssueTooLarge',
+  'header-only': 'dataIssueHeaderOnly',
+  'one-column': 'dataIssueOneColumn',
+  'no-numeric': 'dataIssueNoNumeric',
+  'too-few-numeric': 'dataIssueTooFewNumeric',
+  'same-column': 'dataIssueSameColumn',
+  'missing-column': 'dataIssueMissingColumn',
+  'too-few-rows': 'dataIssueTooFewRows',
+  constant: 'dataIssueConstant',
+  huge: 'dataIssueHuge',
+  tiny: 'dataIssueTiny',
+  unreadable: 'dataIssueUnreadable',
+  read: 'dataNoteRead',
+  'no-header': 'dataNoteNoHeader',
+  renamed: 'dataNoteRenamed',
+  'decimal-comma': 'dataNoteDecimalComma',
+  ragged: 'dataNoteRagged',
+  dropped: 'dataNoteDropped',
+  collinear: 'dataNoteCollinear',
+};
+
+const DELIMITER_KEYS: Record<string, MessageKey> = {
+  comma: 'delimiterComma',
+  semicolon: 'delimiterSemicolon',
+  tab: 'delimiterTab',
+  bar: 'delimiterBar',
+};
+
+/** A count with thousands separators (1,000,000). */
+export const count = (n: number) => Math.round(n).toLocaleString('en-US');
+
+/** A value as its shortest exact-enough text: 6 significant digits, exponents as 1e300. */
+export const value = (x: number) => String(Number(x.toPrecision(6))).replace('e+', 'e');
+
+/** Bytes in MB (decimal), as file managers show them. */
+export const megabytes = (bytes: number) => `${Number((bytes / 1e6).toPrecision(3))} MB`;
+
+const COUNTS = new Set([
+  'rows',
+  'columns',
+  'numeric',
+  'count',
+  'dropped',
+  'kept',
+  'empty',
+  'invalid',
+  'row',
+]);
+
+/** An issue or note in `language`, its numbers worded for people. */
+export function dataMessageText(message: DataIssue | DataNote, language: Language): string {
+  const vars: Record<string, string | number> = {};
+  for (const [name, v] of Object.entries(message.vars)) {
+    if (typeof v === 'string') vars[name] = v;
+    else if (name === 'size' || name === 'limit') vars[name] = megabytes(v);
+    else vars[name] = COUNTS.has(name) ? count(v) : value(v);
+  }
+  if (typeof vars.delimiter === 'string' && DELIMITER_KEYS[vars.delimiter])
+    vars.delimiter = translate(language, DELIMITER_KEYS[vars.delimiter]!);
+  if ('example' in vars)
+    vars.example = vars.example
+      ? translate(language, 'dataExample', { example: vars.example })
+      : '';
+  return translate(language, MESSAGE_KEYS[message.code], vars);
+}

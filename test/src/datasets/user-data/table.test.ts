@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { createTableBuilder, fileSizeIssue, sniffBytes, sniffText } from '../../../../src/index.ts';
+
+const build = (rows: string[][], delimiter = ',') => {
+  const b = createTableBuilder();
+  // Fed in two chunks, as a stream would be.
+  b.add(rows.slice(0, 2), delimiter);
+  b.add(rows.slice(2), delimiter);
+  return b.finish('t.csv');
+};
+
+describe('the table builder', () => {
+  it('keeps numeric columns (at least half of their non-empty cells are numbers) and names text ones', () => {
+    const r = build([
+      ['name', 'mpg', 'hp', 'origin', 'year'],
+      ['chevy', '18', '130', 'USA', '1970-01-01'],
+      ['ford', '', 'NA', 'USA', '1970-01-01'],
+      ['vw', '26', '46', 'Europe', '1970-01-01'],
+    ]);
+    expect(r.ok).toBe(false); // only two numeric columns
+    if (r.ok) return;
+    expect(r.issue).toEqual({
+      code: 'too-few-numeric',
+      vars: { name: 't.csv', count: 2, list: 'mpg, hp' },
+    });
+    const ok = build([
+      ['name', 'mpg', 'hp', 'w'],
+      ['chevy', '18', '130', '3504'],
+      ['ford', '', 'NA', '3449'],
+      ['vw', '26', '46', '1835'],
+    ]);
+    expect(ok.ok).toBe(true);
+    if (!ok.ok) return;
+    const [name, mpg, hp] = ok.table.columns;
+    expect(name!.numeric).toBe(false);
+    expect(name!.values).toBeNull();
+    expect(Array.from(mpg!.values!)).toEqual([18, NaN, 26]);
+    expect(mpg!.empty).toBe(1);
+    expect(hp!.invalid).toBe(1);
+    expect(hp!.example).toBe('NA');
+    expect(ok.table.rows).toBe(3);
+  });
+
+  it('pads short rows with empty cells and counts long ones', () => {
+    const r = build([
+      ['a', 'b', 'c'],
+      ['1', '2'],
+      ['3', '4', '5', '6'],
+      ['7', '8', '9'],
+    ]);
+    if (!r.ok) throw new Error('refused');
+    expect(r.table.columns[2]!.empty).toBe(1);
+    expect(r.notes.map((n) => n.code)).toContain('ragged');
+  });
+
+  it('reads a first row of numbers as data', () => {
+    const r = build([
+      ['1', '2', '3'],
+      ['4', '5', '6'],
+      ['7', '8', '10'],
+    ]);
+    if (!r.ok) throw new Error('refused');
+    expect(r.table.header).toBe(false);
+    expect(r.table.rows).toBe(3);
+    expect(r.table.columns.map((c) => c.name)).toEqual(['column 1', 'column 2', 'column 3']);
+  });
+
+  it('grows its columns past any size (streamed in chunks)', () => {
+    const b = createTableBuilder();
+    b.add([['x', 'y', 'z']], ',');
+    for (let c = 0; c < 10; c++)
+      b.add(
+        Array.from({ length: 1000 }, (_, i) => [`${c * 1000 + i}`, '1', `${i % 7}`]),
+        ',',
+      );
+    const r = b.finish('big.csv');
+    if (!r.ok) throw new Error('refused');
+    expect(r.table.rows).toBe(10000);
+    expect(r.table.columns[0]!.values![9999]).toBe(9999);
+  });
+});
+
+describe('refusing what is not a table of text', () => {
+  it('by size: empty, or over 100 MB', () => {
+    expect(fileSizeIssue(0, 'e.csv')?.code).toBe('empty');
+    expect(fileSizeIssue(100_000_001, 'b.csv')?.code).toBe('too-large');
+    expect(fileSizeIssue(100_000_000, 'b.csv')).toBeNull();
+  });
+
+  it('by content: NUL bytes, many control characters, a UTF-16 byte-order mark', () => {
+    expect(sniffBytes(new Uint8Array([97, 0, 98]), 'x')?.code).toBe('binary');
+    expect(sniffBytes(new Uint8Array([0xff, 0xfe, 97, 0]), 'x')?.code).toBe('utf16');
+    const control = new Uint8Array(200).fill(97);
+    control.fill(7, 0, 3);
+    expect(sniffBytes(control, 'x')?.code).toBe('binary');
+    expect(sniffBytes(new TextEncoder().encode('a,b\r\n1,2\t\f'), 'x')).toBeNull();
+    expect(sniffText('naïve,café,東京\n1,2,3', 'x')).toBeNull();
+  });
+});
