@@ -188,6 +188,7 @@ export const en = {
     'The 3-D view lost its graphics context and did not get it back; a flat contour map is shown instead.',
   updateAvailable: 'A new version of Error Surface Lab is available.',
   updateReload: 'Reload',
+  buildId: 'Version {id}',
   speedAchieved: 'this device keeps up with {n} steps/s',
   noticeNoWebgl:
     'This browser cannot show 3-D graphics (WebGL is unavailable). A flat contour map is shown instead; everything else works.',

@@ -182,6 +182,7 @@ export const zhTW: Record<MessageKey, string> = {
   noticeContextLost: '3D 檢視失去了繪圖環境且未能恢復，改為顯示平面等高線圖。',
   updateAvailable: '錯誤曲面實驗室有新版本。',
   updateReload: '重新載入',
+  buildId: '版本 {id}',
   speedAchieved: '這台裝置每秒只跟得上 {n} 步',
   noticeNoWebgl:
     '這個瀏覽器無法顯示 3D 圖形（沒有 WebGL），改為顯示平面等高線圖；其他功能都能正常使用。',

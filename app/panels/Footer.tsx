@@ -1,3 +1,4 @@
+import { BUILD_ID } from '../build-info.ts';
 import { useT } from '../i18n/use-t.ts';
 
 /** Sources the lesson draws on (DOMAIN.md §3) and credits. */
@@ -24,6 +25,7 @@ export function Footer() {
         </ul>
       </details>
       <p>{t('credits')}</p>
+      <p data-testid="build-id">{t('buildId', { id: BUILD_ID })}</p>
     </footer>
   );
 }

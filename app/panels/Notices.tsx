@@ -1,16 +1,30 @@
+import { useSyncExternalStore } from 'react';
 import { translate } from '../i18n/i18n.ts';
 import { useLanguage, useT } from '../i18n/use-t.ts';
+import { waitingUpdate } from '../offline.ts';
 import { useLab } from '../store/store.ts';
 
-/** Messages about ignored link values, missing WebGL, divergence; each can be dismissed. */
+/**
+ * Messages about ignored link values, missing WebGL, divergence (each can be dismissed), and a new
+ * version waiting to be loaded ("Reload").
+ */
 export function Notices() {
   const t = useT();
   const language = useLanguage();
   const notices = useLab((s) => s.notices);
   const dismiss = useLab((s) => s.dismissNotice);
-  if (notices.length === 0) return null;
+  const update = useSyncExternalStore(waitingUpdate.subscribe, waitingUpdate.get);
+  if (notices.length === 0 && !update) return null;
   return (
     <div className="notices">
+      {update ? (
+        <div className="notice notice-info" role="status" data-testid="update-notice">
+          <span>{t('updateAvailable')}</span>
+          <button type="button" className="small" onClick={update} data-testid="update-reload">
+            {t('updateReload')}
+          </button>
+        </div>
+      ) : null}
       {notices.map((n) => (
         <div
           key={n.id}

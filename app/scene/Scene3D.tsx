@@ -51,6 +51,43 @@ function FirstFrameMark() {
   return null;
 }
 
+/** How long a lost WebGL context may take to come back before the flat map replaces the scene. */
+const RESTORE_WAIT_MS = 3000;
+
+/**
+ * Survives a lost WebGL context (a GPU reset, too many contexts): three.js rebuilds its state when
+ * the context is restored and this draws a frame at once, even while paused; a context that does
+ * not come back within RESTORE_WAIT_MS gives way to the 2-D map, with a message.
+ */
+function ContextLossGuard() {
+  const gl = useThree((s) => s.gl);
+  const invalidate = useThree((s) => s.invalidate);
+  useEffect(() => {
+    const canvas = gl.domElement;
+    let timer = 0;
+    const lost = () => {
+      window.clearTimeout(timer);
+      timer = window.setTimeout(() => {
+        const { setWebgl, addNotice } = useLab.getState();
+        setWebgl('failed');
+        addNotice({ id: 'context-lost', key: 'noticeContextLost', tone: 'warning' });
+      }, RESTORE_WAIT_MS);
+    };
+    const restored = () => {
+      window.clearTimeout(timer);
+      invalidate();
+    };
+    canvas.addEventListener('webglcontextlost', lost);
+    canvas.addEventListener('webglcontextrestored', restored);
+    return () => {
+      window.clearTimeout(timer);
+      canvas.removeEventListener('webglcontextlost', lost);
+      canvas.removeEventListener('webglcontextrestored', restored);
+    };
+  }, [gl, invalidate]);
+  return null;
+}
+
 /** Renders a frame whenever the driver changes something (the canvas is idle otherwise). */
 function DriverInvalidator() {
   const driver = useDriver();
@@ -87,6 +124,7 @@ function SceneContents() {
       ))}
       <CameraRig />
       <DriverInvalidator />
+      <ContextLossGuard />
       <CaptureRegistration />
       <FirstFrameMark />
     </>

@@ -71,16 +71,43 @@ export interface BrowserSession {
   newPage(width?: number, height?: number): Promise<Page>;
   /** Closes every page opened so far (each test's WebGL contexts would otherwise slow the next). */
   closePages(): Promise<void>;
+  /** Stops serving (the network is gone: only what the browser kept can load), or serves again on the same address. */
+  setServing(on: boolean): Promise<void>;
   close(): Promise<void>;
 }
 
-export async function openSession(extraArgs: string[] = []): Promise<BrowserSession> {
+/** How a session serves the app: another folder, extra response headers (a Content-Security-Policy). */
+export interface ServeOptions {
+  outDir?: string;
+  headers?: Record<string, string>;
+}
+
+async function serve(options: ServeOptions, port = 0): Promise<PreviewServer> {
   // E2E_DIST serves another build folder (several builds side by side on one machine).
-  const server: PreviewServer = await preview({
-    build: { outDir: process.env.E2E_DIST ?? 'dist' },
-    preview: { port: 0, host: '127.0.0.1', strictPort: false },
+  return preview({
+    build: { outDir: options.outDir ?? process.env.E2E_DIST ?? 'dist' },
+    preview: {
+      port,
+      host: '127.0.0.1',
+      strictPort: port !== 0,
+      ...(options.headers ? { headers: options.headers } : {}),
+    },
     logLevel: 'warn',
   });
+}
+
+async function stop(server: PreviewServer): Promise<void> {
+  // Open keep-alive connections would otherwise keep answering after close().
+  const http = server.httpServer as { closeAllConnections?: () => void };
+  http.closeAllConnections?.();
+  await new Promise<void>((resolve) => server.httpServer.close(() => resolve()));
+}
+
+export async function openSession(
+  extraArgs: string[] = [],
+  options: ServeOptions = {},
+): Promise<BrowserSession> {
+  let server: PreviewServer | null = await serve(options);
   const address = server.httpServer.address();
   const port = typeof address === 'object' && address ? address.port : 4173;
   const browser = await chromium.launch({
@@ -109,9 +136,15 @@ export async function openSession(extraArgs: string[] = []): Promise<BrowserSess
     async closePages() {
       await Promise.all(contexts.splice(0).map((c) => c.close()));
     },
+    async setServing(on) {
+      if (!on && server) {
+        await stop(server);
+        server = null;
+      } else if (on && !server) server = await serve(options, port);
+    },
     async close() {
       await browser.close();
-      await new Promise<void>((resolve) => server.httpServer.close(() => resolve()));
+      if (server) await stop(server);
     },
   };
 }
@@ -120,10 +153,13 @@ export async function openSession(extraArgs: string[] = []): Promise<BrowserSess
  * One browser session for a test file: opened before its tests, pages closed after each test
  * (their WebGL contexts would slow the next one), closed at the end. Read `.current` in tests.
  */
-export function useBrowserSession(extraArgs: string[] = []): { current: BrowserSession } {
+export function useBrowserSession(
+  extraArgs: string[] = [],
+  options: ServeOptions = {},
+): { current: BrowserSession } {
   const holder = {} as { current: BrowserSession };
   beforeAll(async () => {
-    holder.current = await openSession(extraArgs);
+    holder.current = await openSession(extraArgs, options);
   });
   afterEach(async () => {
     await holder.current?.closePages();
