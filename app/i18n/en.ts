@@ -41,6 +41,7 @@ export const en = {
   dataDropHere: 'Drop the file to read it',
   dataReading: 'Reading {name}…',
   dataCancel: 'Cancel',
+  dataRows: '{rows} rows',
   dataFeature1: 'Feature x1',
   dataFeature2: 'Feature x2',
   dataTarget: 'Target y',

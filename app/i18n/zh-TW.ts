@@ -41,6 +41,7 @@ export const zhTW: Record<MessageKey, string> = {
   dataDropHere: '放開即可讀取檔案',
   dataReading: '正在讀取 {name}…',
   dataCancel: '取消',
+  dataRows: '{rows} 列',
   dataFeature1: '特徵 x1',
   dataFeature2: '特徵 x2',
   dataTarget: '目標 y',

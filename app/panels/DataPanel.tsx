@@ -152,7 +152,7 @@ export function DataPanel() {
       {table ? (
         <>
           <p className="data-file">
-            <strong>{table.name}</strong> · {count(table.rows)}
+            <strong>{table.name}</strong> · {t('dataRows', { rows: count(table.rows) })}
           </p>
           {(['dataFeature1', 'dataFeature2', 'dataTarget'] as const).map((label, k) => (
             <Field key={label} label={t(label)}>

@@ -8,6 +8,7 @@ import { browserLanguage } from '../i18n/i18n.ts';
 import { LESSON } from '../lessons/scenes.ts';
 import { linkNotices } from './link-notices.ts';
 import { useLab } from './store.ts';
+import { openDataReference } from '../data/user-data-actions.ts';
 import { problemFor } from '../sim/problem-cache.ts';
 
 /**
@@ -21,6 +22,8 @@ export function syncExperimentWithUrl(
   languages: readonly string[],
 ): () => void {
   const { patch, ignored } = decodeExperimentPatch(location.search);
+  // Data too large to travel in a link are named by it: found in this browser, or asked for.
+  openDataReference(useLab, ignored, patch);
   const page = decodePageOptions(location.search, LESSON.length);
   // A link opens a fresh experiment under the same rules as every other change.
   useLab.getState().openExperiment(patch);
