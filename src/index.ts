@@ -261,7 +261,14 @@ export {
   type BestConstantStep,
   type LearningRatePreset,
 } from './experiment/learning-rate-presets.ts';
-export { createHeightMap, type HeightMap } from './landscape/height-map.ts';
+export {
+  createHeightMap,
+  RANGE_RESOLUTION,
+  surfaceHeightMap,
+  type HeightMap,
+} from './landscape/height-map.ts';
+export { heightTicks, logTicks, niceTicks } from './landscape/ticks.ts';
+export { clipSegment, inDomain, lastExit, type DomainExit } from './landscape/clip.ts';
 export { contourSegments, type Contours } from './landscape/contours.ts';
 export { viridis } from './landscape/colormap.ts';
 export {

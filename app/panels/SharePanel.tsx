@@ -6,7 +6,8 @@ import {
   DEFAULT_PAGE_OPTIONS,
   type ControlId,
 } from '../../src/index.ts';
-import { capturePane, download } from '../export/capture.ts';
+import { download } from '../export/capture.ts';
+import { savePng } from '../export/save-png.ts';
 import { trajectoriesCsv } from '../export/trajectories-csv.ts';
 import { localized, type MessageKey } from '../i18n/i18n.ts';
 import { useLanguage, useT } from '../i18n/use-t.ts';
@@ -14,6 +15,8 @@ import { useDriver } from '../sim/driver-context.ts';
 import { useLab } from '../store/store.ts';
 import { useProblem } from '../sim/use-problem.ts';
 import { problemFor } from '../sim/problem-cache.ts';
+import { PANE_NAMES } from '../scene/PaneHeader.tsx';
+import { VideoExport } from './VideoExport.tsx';
 
 /** The label of each control an embed can show. */
 const CONTROL_LABELS: Record<ControlId, MessageKey> = {
@@ -38,7 +41,7 @@ export function iframeSnippet(src: string, title: string): string {
   return `<iframe src="${escape(src)}" width="720" height="480" title="${escape(title)}" loading="lazy" style="border:0;max-width:100%" allow="fullscreen"></iframe>`;
 }
 
-/** Copy the link or an embed snippet; save the view as PNG and the trajectories as CSV. */
+/** Copy the link or an embed snippet; save the view as PNG, its animation as video, the trajectories as CSV. */
 export function SharePanel() {
   const t = useT();
   const language = useLanguage();
@@ -63,10 +66,9 @@ export function SharePanel() {
       window.prompt(t('shareCopy'), text);
     }
   };
-  const png = (scale: number) => {
-    const url = capturePane(0, scale);
-    if (url) download(url, `error-surface-lab${scale > 1 ? '@2x' : ''}.png`);
-  };
+  // Side-by-side panes are titled in exported images as in their headers.
+  const titles = driver.panes.length > 1 ? driver.panes.map((p) => t(PANE_NAMES[p.id])) : undefined;
+  const png = (scale: number) => savePng(scale, titles);
   const csv = () => {
     const runs = driver.panes.flatMap((p) =>
       p.runners.map((runner, run) => ({ pane: p.id, run: run + 1, runner })),
@@ -128,13 +130,14 @@ export function SharePanel() {
         <button type="button" onClick={() => png(1)} data-testid="export-png">
           {t('exportPng')}
         </button>
-        <button type="button" onClick={() => png(2)}>
+        <button type="button" onClick={() => png(2)} data-testid="export-png-2x">
           {t('exportPng2x')}
         </button>
         <button type="button" onClick={csv} data-testid="export-csv">
           {t('exportCsv')}
         </button>
       </div>
+      <VideoExport titles={titles} />
     </section>
   );
 }

@@ -7,7 +7,8 @@ import type { Pane } from '../sim/pane.ts';
 import { RUN_COLORS } from '../sim/run-colors.ts';
 import { useLab } from '../store/store.ts';
 
-const PANE_NAMES: Record<PaneId, MessageKey> = {
+/** Each pane's name (its header, and its title in exported images). */
+export const PANE_NAMES: Record<PaneId, MessageKey> = {
   main: 'paneMain',
   raw: 'paneRaw',
   standardized: 'paneStandardized',

@@ -1,43 +1,19 @@
 import { Canvas, useFrame, useThree } from '@react-three/fiber';
-import { useEffect, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { allRuns } from '../../src/index.ts';
-import { registerCapture } from '../export/capture.ts';
 import { useDriver, usePane } from '../sim/driver-context.ts';
 import { RUN_COLORS } from '../sim/run-colors.ts';
 import { useLandscape, usePaneProblem } from '../sim/use-landscape.ts';
 import { useLab } from '../store/store.ts';
 import { Axes } from './Axes.tsx';
 import { CameraRig } from './CameraRig.tsx';
+import { CaptureRegistration } from './CaptureRegistration.tsx';
+import { LabelBoard, LabelBoardContext } from './label-board.ts';
+import { SceneLabels } from './SceneLabels.tsx';
 import { ContourLines } from './ContourLines.tsx';
 import { MinimaMarkers } from './MinimaMarkers.tsx';
 import { OptimizerMarker } from './OptimizerMarker.tsx';
 import { SurfaceMesh } from './SurfaceMesh.tsx';
-
-/** Lets the export menu capture this pane: render once at the asked scale, read the pixels, restore. */
-function CaptureRegistration() {
-  const { index } = usePane();
-  const gl = useThree((s) => s.gl);
-  const scene = useThree((s) => s.scene);
-  const camera = useThree((s) => s.camera);
-  const size = useThree((s) => s.size);
-  const invalidate = useThree((s) => s.invalidate);
-  useEffect(
-    () =>
-      registerCapture(index, (scale) => {
-        const ratio = gl.getPixelRatio();
-        gl.setPixelRatio(ratio * scale);
-        gl.setSize(size.width, size.height, false);
-        gl.render(scene, camera);
-        const url = gl.domElement.toDataURL('image/png');
-        gl.setPixelRatio(ratio);
-        gl.setSize(size.width, size.height, false);
-        invalidate();
-        return url;
-      }),
-    [index, gl, scene, camera, size, invalidate],
-  );
-  return null;
-}
 
 /** Marks the first drawn frame in the performance timeline (read by the load benchmark). */
 function FirstFrameMark() {
@@ -96,8 +72,18 @@ function DriverInvalidator() {
   return null;
 }
 
-/** Everything inside the canvas. */
+/** Everything inside the canvas, with the pane's labels. */
 function SceneContents() {
+  const board = useMemo(() => new LabelBoard(), []);
+  return (
+    <LabelBoardContext.Provider value={board}>
+      <SceneObjects />
+      <SceneLabels />
+    </LabelBoardContext.Provider>
+  );
+}
+
+function SceneObjects() {
   const landscape = useLandscape();
   const problem = usePaneProblem();
   const wireframe = useLab((s) => s.wireframe);

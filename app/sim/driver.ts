@@ -35,6 +35,8 @@ export interface Driver {
   stepOnce(): void;
   /** Takes n steps (paused), in slices that keep the page responsive (the embed API's step(n)). */
   stepBy(n: number): void;
+  /** Takes n steps of every run at once, paused (a recording draws a frame after each call). */
+  stepNow(n: number): void;
   reset(): void;
   /** Restarts every run from (w1, w2), given in the weights of pane `paneIndex`. */
   setStart(w1: number, w2: number, paneIndex?: number): void;
@@ -233,6 +235,12 @@ export function createDriver(store: LabStore, resolution: number): Driver {
     stepBy(n) {
       driver.pause();
       pacer.queue(n);
+    },
+    stepNow(n) {
+      driver.pause();
+      if (n < 1 || !anyRunning()) return;
+      advance(n);
+      afterSteps(true);
     },
     reset() {
       driver.pause();

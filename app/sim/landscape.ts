@@ -1,6 +1,6 @@
 import {
-  createHeightMap,
   sampleGrid,
+  surfaceHeightMap,
   type AxisView,
   type Domain,
   type Grid,
@@ -67,7 +67,7 @@ export interface Landscape {
   shapeVersion: number;
 }
 
-/** A landscape for `surface` at `resolution`; the height map is fixed from this first grid. */
+/** A landscape for `surface` at `resolution`; its height map is the surface's own (resolution-free). */
 export function createLandscape(
   surface: Surface,
   resolution: number,
@@ -84,7 +84,7 @@ export function createLandscape(
     heightScale,
     axisView,
     grid,
-    heightMap: createHeightMap(grid.values, grid.min, grid.max, heightScale),
+    heightMap: surfaceHeightMap(surface, heightScale),
     frame: worldFrame(surface.domain, axisView),
     version: (previous?.version ?? 0) + 1,
     shapeVersion: (previous?.shapeVersion ?? 0) + 1,

@@ -1,9 +1,11 @@
 import type { HeightScale } from '../experiment/experiment.ts';
+import { minimumLoss, type Domain, type Surface } from '../surfaces/surface.ts';
+import { sampleGrid } from './sample-grid.ts';
 
 /** Maps loss to a display height in [0, 1] (clipped), linearly or logarithmically. */
 export interface HeightMap {
   kind: 'linear' | 'log';
-  /** Loss drawn at height 0 (the lowest on the grid) and at height 1 (the highest). */
+  /** Loss drawn at height 0 (the surface's lowest) and at height 1 (the highest on its domain). */
   lo: number;
   hi: number;
   /** Display height of a loss, clipped to [0, 1]; non-finite losses map to 1. */
@@ -48,6 +50,25 @@ export function createHeightMap(
       Number.isFinite(L) ? clamp01(Math.log10(1 + Math.max(0, L - lo) / delta) / top) : 1,
     fromUnit: (u) => lo + delta * (10 ** (u * top) - 1),
   };
+}
+
+/** Points per side of the sample that fixes a surface's height range (whatever the drawing's). */
+export const RANGE_RESOLUTION = 65;
+
+/**
+ * The height map a surface is drawn with over `domain`: from its lowest known loss min_k L(w*_k)
+ * (or the lowest sampled value, when lower or when no minimum is known) up to the highest value on
+ * a fixed RANGE_RESOLUTION² sample. So the axis is the same on a phone's coarse mesh and a desktop's
+ * fine one, and its floor is the true minimum rather than the nearest grid point's loss.
+ */
+export function surfaceHeightMap(
+  surface: Surface,
+  scale: HeightScale,
+  domain: Domain = surface.domain,
+): HeightMap {
+  const sample = sampleGrid(surface, RANGE_RESOLUTION, domain);
+  const known = surface.minima.length > 0 ? minimumLoss(surface) : Infinity;
+  return createHeightMap(sample.values, Math.min(known, sample.min), sample.max, scale);
 }
 
 function clamp01(x: number): number {

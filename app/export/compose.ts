@@ -1,0 +1,111 @@
+import type { PlacedLabel } from '../scene/label-board.ts';
+import type { PaneCapture } from './capture.ts';
+
+/** An export view: the panes side by side, width × height CSS pixels, drawn at `scale`. */
+export interface FrameLayout {
+  width: number;
+  height: number;
+  scale: number;
+  /** A title over each pane (compare layout), or none. */
+  titles?: readonly string[];
+}
+
+const BACKGROUND = '#0d1320';
+const TITLE_SIZE = 16;
+
+/** Draws labels at `scale` with a dark outline, as the page draws them with a text shadow. */
+export function drawLabels(
+  ctx: CanvasRenderingContext2D,
+  labels: readonly PlacedLabel[],
+  scale: number,
+  dx = 0,
+  dy = 0,
+): void {
+  ctx.save();
+  ctx.textBaseline = 'middle';
+  ctx.textAlign = 'center';
+  ctx.lineJoin = 'round';
+  for (const l of labels) {
+    ctx.font = l.font.replace(/\b[\d.]+px\b/, `${l.fontSize * scale}px`);
+    const x = (dx + l.box.x + l.box.w / 2) * scale;
+    const y = (dy + l.box.y + l.box.h / 2) * scale;
+    ctx.lineWidth = 3 * scale;
+    ctx.strokeStyle = 'rgb(0 0 0 / 75%)';
+    ctx.strokeText(l.text, x, y);
+    ctx.fillStyle = l.color;
+    ctx.fillText(l.text, x, y);
+  }
+  ctx.restore();
+}
+
+/**
+ * Draws one frame of the panes into `ctx` (sized width·scale × height·scale): each pane renders
+ * into its share of the width (below a title strip when titled), then its labels are drawn over it.
+ */
+export function composeFrame(
+  ctx: CanvasRenderingContext2D,
+  panes: readonly PaneCapture[],
+  layout: FrameLayout,
+): void {
+  const { width, height, scale, titles } = layout;
+  const top = titles ? TITLE_SIZE * 1.8 : 0;
+  const paneWidth = width / Math.max(1, panes.length);
+  ctx.fillStyle = BACKGROUND;
+  ctx.fillRect(0, 0, width * scale, height * scale);
+  panes.forEach((pane, k) => {
+    const x = k * paneWidth;
+    pane.render(Math.round(paneWidth), Math.round(height - top), scale, (image, labels) => {
+      ctx.drawImage(
+        image,
+        x * scale,
+        top * scale,
+        Math.round(paneWidth) * scale,
+        Math.round(height - top) * scale,
+      );
+      drawLabels(ctx, labels, scale, x, top);
+    });
+    const title = titles?.[k];
+    if (title) {
+      ctx.save();
+      ctx.font = `600 ${TITLE_SIZE * scale}px system-ui, sans-serif`;
+      ctx.fillStyle = '#e8edf5';
+      ctx.textBaseline = 'middle';
+      ctx.textAlign = 'center';
+      ctx.fillText(title, (x + paneWidth / 2) * scale, (top / 2) * scale, paneWidth * scale);
+      ctx.restore();
+    }
+  });
+}
+
+/**
+ * The on-screen layout of the panes for a still image at `scale`: their summed width, their
+ * height, and titles when there are several.
+ */
+export function screenLayout(
+  panes: readonly PaneCapture[],
+  scale: number,
+  titles?: readonly string[],
+): FrameLayout {
+  const sizes = panes.map((p) => p.size());
+  const height = Math.max(1, ...sizes.map((s) => s.height));
+  const width = Math.max(1, ...sizes.map((s) => s.width)) * Math.max(1, panes.length);
+  return {
+    width,
+    height: height + (titles ? TITLE_SIZE * 1.8 : 0),
+    scale,
+    titles,
+  };
+}
+
+/** A canvas holding one frame of `layout`. */
+export function frameCanvas(layout: FrameLayout): {
+  canvas: HTMLCanvasElement;
+  ctx: CanvasRenderingContext2D;
+} {
+  const canvas = document.createElement('canvas');
+  canvas.width = Math.round(layout.width * layout.scale);
+  canvas.height = Math.round(layout.height * layout.scale);
+  const ctx = canvas.getContext('2d');
+  if (!ctx) throw new Error('no 2-D canvas');
+  return { canvas, ctx };
+}

@@ -1,0 +1,51 @@
+import { advance, useThree } from '@react-three/fiber';
+import { useEffect } from 'react';
+import { PerspectiveCamera } from 'three';
+import { registerCapture } from '../export/capture.ts';
+import { usePane } from '../sim/driver-context.ts';
+import { useLabelBoard } from './label-board.ts';
+
+/**
+ * Lets the export capture this pane: resize the renderer to the asked view, run one frame (the
+ * scene's useFrame updates and a render), hand back the canvas and the labels placed for that
+ * view, then put the on-screen size, pixel ratio and aspect back and ask for a normal frame.
+ */
+export function CaptureRegistration() {
+  const { index } = usePane();
+  const board = useLabelBoard();
+  const get = useThree((s) => s.get);
+  const invalidate = useThree((s) => s.invalidate);
+  useEffect(
+    () =>
+      registerCapture(index, {
+        size: () => ({ width: get().size.width, height: get().size.height }),
+        render(width, height, scale, draw) {
+          const state = get();
+          const { gl, camera, size } = state;
+          const ratio = gl.getPixelRatio();
+          const perspective = camera instanceof PerspectiveCamera ? camera : null;
+          const aspect = perspective?.aspect ?? 1;
+          const setAspect = (a: number) => {
+            if (!perspective) return;
+            perspective.aspect = a;
+            perspective.updateProjectionMatrix();
+          };
+          try {
+            gl.setPixelRatio(scale);
+            gl.setSize(width, height, false);
+            setAspect(width / height);
+            advance(performance.now(), false, state);
+            // Read within this task: the drawing buffer is cleared once the page composites.
+            draw(gl.domElement, board.place?.(camera, width, height) ?? []);
+          } finally {
+            gl.setPixelRatio(ratio);
+            gl.setSize(size.width, size.height, false);
+            setAspect(aspect);
+            invalidate();
+          }
+        },
+      }),
+    [index, board, get, invalidate],
+  );
+  return null;
+}
