@@ -48,9 +48,9 @@ const stages = {
   problem: [] as number[],
   grid: [] as number[],
 };
-let x1 = new Float64Array(0);
-let x2 = new Float64Array(0);
-let y = new Float64Array(0);
+let x1: Float64Array = new Float64Array(0);
+let x2: Float64Array = new Float64Array(0);
+let y: Float64Array = new Float64Array(0);
 const total = medianMs(
   () => {
     const t0 = performance.now();

@@ -1,24 +1,14 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import {
-  fieldText,
-  fileSizeIssue,
-  USER_SURFACE,
-  type ColumnChoice,
-  type TableResult,
-} from '../../src/index.ts';
-import { count, dataMessageText } from '../data/data-messages.ts';
-import {
-  acceptTable,
-  chooseUserColumns,
-  forgetUserData,
-  restoreUserTable,
-} from '../data/user-data-actions.ts';
+import { fileSizeIssue, type TableResult } from '../../src/index.ts';
+import { dataMessageText } from '../data/data-messages.ts';
+import { acceptTable, restoreUserTable } from '../data/user-data-actions.ts';
 import { translate } from '../i18n/i18n.ts';
 import { useLanguage, useT } from '../i18n/use-t.ts';
 import { useLab } from '../store/store.ts';
 import { runTableParse } from '../workers/run-table-parse.ts';
 import type { TableSource } from '../workers/table-protocol.ts';
 import { useWorkerJob } from '../workers/use-worker-job.ts';
+import { DataTable } from './DataTable.tsx';
 import { Field } from './Field.tsx';
 import { JobProgress } from './JobStatus.tsx';
 import { useFileDrop } from './use-file-drop.ts';
@@ -32,12 +22,7 @@ const ACCEPT = '.csv,.tsv,.tab,.txt,text/csv,text/tab-separated-values,text/plai
 export function DataPanel() {
   const t = useT();
   const language = useLanguage();
-  const table = useLab((s) => s.userTable);
-  const choice = useLab((s) => s.userChoice);
   const issue = useLab((s) => s.dataIssue);
-  const notes = useLab((s) => s.dataNotes);
-  const kept = useLab((s) => s.dataKept);
-  const e = useLab((s) => s.experiment);
   const [reading, setReading] = useState('');
   const [pasting, setPasting] = useState(false);
   const [pasted, setPasted] = useState('');
@@ -71,15 +56,6 @@ export function DataPanel() {
     [start],
   );
   const dragging = useFileDrop((file) => read({ kind: 'file', file }));
-
-  const numeric = table?.columns.filter((c) => c.numeric) ?? [];
-  const shown = e.surface === USER_SURFACE && e.userData !== null;
-  const link = shown ? fieldText(e, 'userData') : '';
-  const pick = (k: 0 | 1 | 2, name: string) => {
-    const next = [...(choice ?? ['', '', ''])] as [string, string, string];
-    next[k] = name;
-    chooseUserColumns(useLab, next as ColumnChoice);
-  };
 
   return (
     <section
@@ -149,64 +125,7 @@ export function DataPanel() {
           {dataMessageText(issue, language)}
         </p>
       ) : null}
-      {table ? (
-        <>
-          <p className="data-file">
-            <strong>{table.name}</strong> · {t('dataRows', { rows: count(table.rows) })}
-          </p>
-          {(['dataFeature1', 'dataFeature2', 'dataTarget'] as const).map((label, k) => (
-            <Field key={label} label={t(label)}>
-              {(id) => (
-                <select
-                  id={id}
-                  value={choice?.[k] ?? ''}
-                  data-testid={`data-column-${k}`}
-                  onChange={(ev) => pick(k as 0 | 1 | 2, ev.target.value)}
-                >
-                  {numeric.map((c) => (
-                    <option key={c.name} value={c.name}>
-                      {c.name}
-                    </option>
-                  ))}
-                </select>
-              )}
-            </Field>
-          ))}
-          {!shown && choice && !issue ? (
-            <button
-              type="button"
-              className="primary"
-              onClick={() => chooseUserColumns(useLab, choice)}
-            >
-              {t('dataShow')}
-            </button>
-          ) : null}
-          {notes.length > 0 ? (
-            <ul className="data-notes" data-testid="data-notes">
-              {notes.map((n, k) => (
-                <li key={k} data-code={n.code}>
-                  {dataMessageText(n, language)}
-                </li>
-              ))}
-            </ul>
-          ) : null}
-          {shown ? (
-            <p className="hint" data-testid="data-link">
-              {link.startsWith('d1.')
-                ? t('dataLinkCarries', { size: count(link.length) })
-                : t('dataLinkReference')}
-            </p>
-          ) : null}
-          {kept ? (
-            <p className="hint">
-              {kept.ok ? t('dataKept') : t('dataNotKept', { reason: kept.reason })}
-            </p>
-          ) : null}
-          <button type="button" className="small" onClick={() => void forgetUserData(useLab)}>
-            {t('dataForget')}
-          </button>
-        </>
-      ) : null}
+      <DataTable />
       {dragging ? <div className="drop-overlay">{t('dataDropHere')}</div> : null}
     </section>
   );
