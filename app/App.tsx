@@ -10,9 +10,9 @@ import { LiveRegion } from './panels/LiveRegion.tsx';
 import { LossChart } from './panels/LossChart.tsx';
 import { Notices } from './panels/Notices.tsx';
 import { OptimizerPanel } from './panels/OptimizerPanel.tsx';
-import { Readouts } from './panels/Readouts.tsx';
 import { RunPanel } from './panels/RunPanel.tsx';
 import { RunsPanel } from './panels/RunsPanel.tsx';
+import { Transport } from './panels/Transport.tsx';
 import { SharePanel } from './panels/SharePanel.tsx';
 import { SurfacePanel } from './panels/SurfacePanel.tsx';
 import { DataPanel } from './panels/DataPanel.tsx';
@@ -61,13 +61,21 @@ export function App() {
   if (embed) return <EmbedApp />;
   return (
     <div className={presenter ? 'lab presenter' : 'lab'}>
+      <a className="skip-link" href="#scene" data-testid="skip-link">
+        {t('skipToScene')}
+      </a>
       <Header />
       <Notices />
       <main className="lab-main">
         <div className="stage">
-          <LessonCard />
-          <SceneView />
-          <Readouts />
+          {presenter ? null : <LessonCard />}
+          {/* The hero: the scene and its transport; in presenter mode exactly one screen high. */}
+          <div className="hero">
+            <div id="scene" className="scene-region" tabIndex={-1} aria-label={t('sceneRegion')}>
+              <SceneView />
+            </div>
+            <Transport />
+          </div>
           <LossChart />
           <BatchStatsPanel />
           {sceneReady ? (
@@ -81,7 +89,8 @@ export function App() {
             </Suspense>
           ) : null}
         </div>
-        <aside className="controls" aria-label={t('sectionRun')}>
+        <aside className="controls" aria-label={t('sectionControls')}>
+          {presenter ? <LessonCard /> : null}
           <RunPanel />
           <RunsPanel />
           <SurfacePanel />

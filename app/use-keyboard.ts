@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { stepScene, goToScene } from './lessons/lesson-actions.ts';
 import { LESSON } from './lessons/scenes.ts';
 import type { Driver } from './sim/driver.ts';
+import { keyBelongsToControl, spaceWouldActivate } from './keyboard-target.ts';
 import { useLab } from './store/store.ts';
 
 /** Full screen on and off (the browser may refuse; nothing else depends on it). */
@@ -12,7 +13,9 @@ export function toggleFullscreen(): void {
 
 /**
  * Space play/pause, → step, R reset, N/P or a clicker's PageDown/PageUp next/previous scene,
- * 1–9 jump to a scene, F full screen, ? help — unless a form control has the focus.
+ * 1–9 jump to a scene, F full screen, ? help — everywhere on the page except while a text field,
+ * select or slider has the focus (keyBelongsToControl). Space never re-activates the button that
+ * was clicked last: the page takes it for play/pause.
  */
 export function useKeyboardShortcuts(driver: Driver) {
   useEffect(() => {
@@ -23,13 +26,7 @@ export function useKeyboardShortcuts(driver: Driver) {
         setHelpOpen(false);
         return;
       }
-      const target = e.target as HTMLElement | null;
-      if (
-        target?.closest('input, select, textarea, button, summary, a, [contenteditable="true"]') &&
-        e.key !== 'PageDown' &&
-        e.key !== 'PageUp'
-      )
-        return;
+      if (keyBelongsToControl(e.target)) return;
       if (e.key === ' ') driver.togglePlay();
       else if (e.key === 'ArrowRight') driver.stepOnce();
       else if (e.key === 'r' || e.key === 'R') driver.reset();
@@ -41,7 +38,16 @@ export function useKeyboardShortcuts(driver: Driver) {
       else return;
       e.preventDefault();
     };
+    // A button activates on Space's keyup: swallow that too, so Space only plays or pauses.
+    const onKeyUp = (e: KeyboardEvent) => {
+      if (e.key === ' ' && !keyBelongsToControl(e.target) && spaceWouldActivate(e.target))
+        e.preventDefault();
+    };
     window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
+    window.addEventListener('keyup', onKeyUp);
+    return () => {
+      window.removeEventListener('keydown', onKey);
+      window.removeEventListener('keyup', onKeyUp);
+    };
   }, [driver]);
 }

@@ -123,6 +123,10 @@ export const en = {
   reset: 'Reset',
   speed: 'Speed',
   stepsPerSecond: '{n} steps/s',
+  skipToScene: 'Skip to the scene',
+  sceneRegion: 'Error surface and its runs',
+  sectionControls: 'Controls',
+  paneTabs: 'Which pane to show',
   clickToStart: 'Click or tap the surface to start from there.',
 
   step_: 'Step',

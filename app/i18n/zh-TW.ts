@@ -120,6 +120,10 @@ export const zhTW: Record<MessageKey, string> = {
   reset: '重設',
   speed: '速度',
   stepsPerSecond: '每秒 {n} 步',
+  skipToScene: '跳到錯誤曲面',
+  sceneRegion: '錯誤曲面與各組訓練',
+  sectionControls: '控制項',
+  paneTabs: '顯示哪個窗格',
   clickToStart: '點一下曲面，就從那裡出發。',
 
   step_: '步數',

@@ -17,15 +17,15 @@ export function Readouts() {
         <dt>{t('loss')}</dt>
         <dd data-testid="readout-loss">{formatNumber(s.loss, 5)}</dd>
       </div>
-      <div>
+      <div className="readout-detail">
         <dt>{t('gradientNorm')}</dt>
         <dd>{formatNumber(s.gradientNorm, 4)}</dd>
       </div>
-      <div>
+      <div className="readout-detail">
         <dt>w1</dt>
         <dd data-testid="readout-w1">{formatNumber(s.w1, 5)}</dd>
       </div>
-      <div>
+      <div className="readout-detail">
         <dt>w2</dt>
         <dd data-testid="readout-w2">{formatNumber(s.w2, 5)}</dd>
       </div>

@@ -3,9 +3,8 @@ import { useT } from '../i18n/use-t.ts';
 import { useLab } from '../store/store.ts';
 import { Field } from './Field.tsx';
 import { LogRange } from './LogRange.tsx';
-import { PlaybackButtons } from './PlaybackButtons.tsx';
 
-/** Play / pause, single step, reset, and speed. */
+/** Speed and how to use the scene (play / step / reset sit right under the scene: Transport). */
 export function RunPanel() {
   const t = useT();
   const speed = useLab((s) => s.experiment.speed);
@@ -14,9 +13,6 @@ export function RunPanel() {
   return (
     <section className="card" aria-labelledby="run-heading">
       <h2 id="run-heading">{t('sectionRun')}</h2>
-      <div className="buttons">
-        <PlaybackButtons />
-      </div>
       <Field
         label={`${t('speed')}: ${t('stepsPerSecond', { n: speed })}`}
         hint={
@@ -36,9 +32,9 @@ export function RunPanel() {
           />
         )}
       </Field>
-      <p className="hint">{t('clickToStart')}</p>
-      <p className="hint">{t('probeHint')}</p>
-      <p className="hint">{t('keyboardHelp')}</p>
+      <p className="hint usage-hint">{t('clickToStart')}</p>
+      <p className="hint usage-hint">{t('probeHint')}</p>
+      <p className="hint usage-hint keys-hint">{t('keyboardHelp')}</p>
     </section>
   );
 }

@@ -7,7 +7,7 @@ import type { Pane } from '../sim/pane.ts';
 import { RUN_COLORS } from '../sim/run-colors.ts';
 import { useLab } from '../store/store.ts';
 
-/** Each pane's name (its header, and its title in exported images). */
+/** Each pane's name, in its header and its tab. */
 export const PANE_NAMES: Record<PaneId, MessageKey> = {
   main: 'paneMain',
   raw: 'paneRaw',

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { formatNumber } from '../format.ts';
 import { localized } from '../i18n/i18n.ts';
 import { useLanguage, useT } from '../i18n/use-t.ts';
@@ -7,7 +7,7 @@ import { useLandscape } from '../sim/use-landscape.ts';
 import { usePanes } from '../sim/use-panes.ts';
 import { useLab } from '../store/store.ts';
 import { Fallback2D } from './Fallback2D.tsx';
-import { PaneHeader } from './PaneHeader.tsx';
+import { PANE_NAMES, PaneHeader } from './PaneHeader.tsx';
 import { ProbeOverlay } from './ProbeOverlay.tsx';
 import { Scene3D } from './Scene3D.tsx';
 import { SceneErrorBoundary } from './SceneErrorBoundary.tsx';
@@ -73,6 +73,8 @@ export function SceneView() {
     if (!ok) addNotice({ id: 'no-webgl', key: 'noticeNoWebgl', tone: 'warning' });
   }, [webgl, setWebgl, addNotice]);
   const compare = panes.length > 1;
+  // On a narrow screen the compare panes are tabs (CSS shows the active one only).
+  const [active, setActive] = useState(0);
   const overlay = useLab((s) => s.overlay);
   const setOverlay = useLab((s) => s.setOverlay);
   return (
@@ -94,9 +96,24 @@ export function SceneView() {
           </button>
         </div>
       ) : null}
+      {compare ? (
+        <div className="pane-tabs" role="group" aria-label={t('paneTabs')}>
+          {panes.map((pane, k) => (
+            <button
+              key={pane.id}
+              type="button"
+              aria-pressed={k === active}
+              data-testid={`pane-tab-${pane.id}`}
+              onClick={() => setActive(k)}
+            >
+              {t(PANE_NAMES[pane.id])}
+            </button>
+          ))}
+        </div>
+      ) : null}
       {panes.map((pane, k) => (
         <PaneIndexContext.Provider key={pane.id} value={k}>
-          <div className="pane">
+          <div className={k === active || !compare ? 'pane pane-active' : 'pane'}>
             {compare ? <PaneHeader pane={pane} index={k} /> : null}
             <div className="scene">
               <PaneScene

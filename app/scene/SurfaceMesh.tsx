@@ -48,12 +48,35 @@ export function SurfaceMesh({ wireframe }: { wireframe: boolean }) {
 
   const weightsAt = (e: ThreeEvent<PointerEvent | MouseEvent>) =>
     fromWorld(pane().landscape.frame, e.point.x, e.point.z);
-  const onClick = (e: ThreeEvent<MouseEvent>) => {
-    // A drag (orbiting the camera) is not a click on the surface; another surface shown has no runs.
-    if (e.delta > 6 || (index === 0 && driver.overlaid)) return;
+  /** Restarts every run from the point picked (a click, or a tap that did not drag). */
+  const startHere = (e: ThreeEvent<MouseEvent | PointerEvent>, touch: boolean) => {
+    // Another surface shown has no runs.
+    if (index === 0 && driver.overlaid) return;
     e.stopPropagation();
     const [w1, w2] = weightsAt(e);
     driver.setStart(w1, w2, index);
+    // A touch has no hover: the tap itself shows the gradient there.
+    if (touch) setProbe({ pane: index, w1, w2 });
+  };
+  const onClick = (e: ThreeEvent<MouseEvent>) => {
+    // A drag (orbiting the camera) is not a click on the surface; taps are handled on pointer up.
+    const touch = (e.nativeEvent as PointerEvent).pointerType === 'touch';
+    if (e.delta > 6 || touch) return;
+    startHere(e, false);
+  };
+  // Touch: the camera controls take the touch, so R3F's click does not reach the mesh; a tap is a
+  // pointer down and up within a few pixels.
+  const tapStart = useRef<[number, number] | null>(null);
+  const onPointerDown = (e: ThreeEvent<PointerEvent>) => {
+    tapStart.current =
+      e.nativeEvent.pointerType === 'touch' ? [e.nativeEvent.clientX, e.nativeEvent.clientY] : null;
+  };
+  const onPointerUp = (e: ThreeEvent<PointerEvent>) => {
+    const start = tapStart.current;
+    tapStart.current = null;
+    if (!start || e.nativeEvent.pointerType !== 'touch') return;
+    const moved = Math.hypot(e.nativeEvent.clientX - start[0], e.nativeEvent.clientY - start[1]);
+    if (moved <= 6) startHere(e, true);
   };
   const onPointerMove = (e: ThreeEvent<PointerEvent>) => {
     if (index === 0 && driver.overlaid) return;
@@ -78,8 +101,11 @@ export function SurfaceMesh({ wireframe }: { wireframe: boolean }) {
         geometry={pick}
         visible={false}
         onClick={onClick}
+        onPointerDown={onPointerDown}
+        onPointerUp={onPointerUp}
         onPointerMove={onPointerMove}
-        onPointerOut={() => setProbe(null)}
+        // A touch ends with pointerout right after the tap: keep the probe the tap showed.
+        onPointerOut={(e) => e.nativeEvent.pointerType === 'touch' || setProbe(null)}
       >
         <meshBasicMaterial side={DoubleSide} />
       </mesh>

@@ -5,6 +5,7 @@ import { LearningRateControl } from '../../../app/panels/LearningRateControl.tsx
 import { OptimizerPanel } from '../../../app/panels/OptimizerPanel.tsx';
 import { Readouts } from '../../../app/panels/Readouts.tsx';
 import { RunPanel } from '../../../app/panels/RunPanel.tsx';
+import { Transport } from '../../../app/panels/Transport.tsx';
 import { SurfacePanel } from '../../../app/panels/SurfacePanel.tsx';
 import { Notices } from '../../../app/panels/Notices.tsx';
 import { Header } from '../../../app/panels/Header.tsx';
@@ -112,7 +113,7 @@ describe('readouts and run controls', () => {
     renderWithDriver(
       <>
         <RunPanel />
-        <Readouts />
+        <Transport />
       </>,
       { surface: 'bowl' },
     );
@@ -129,7 +130,7 @@ describe('language and notices', () => {
     renderWithDriver(
       <>
         <Header />
-        <RunPanel />
+        <Transport />
       </>,
     );
     act(() => fireEvent.click(screen.getByTestId('language-switch')));
