@@ -179,7 +179,10 @@ console.log(`\n## Network: a 51×51 loss slice, and training steps (median)\n`);
   const data = taskData('spiral');
   const netRows: (string | number)[][] = [];
   for (const batchNorm of [false, true]) {
-    const net = createMlp({ hidden: [28, 28], batchNorm }, createRng(1));
+    const net = createMlp(
+      { hidden: [28, 28], normalization: batchNorm ? 'batch' : 'none' },
+      createRng(1),
+    );
     const rng = createRng(2);
     const d1 = filterNormalizedDirection(net, rng);
     const d2 = filterNormalizedDirection(net, rng);

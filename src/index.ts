@@ -186,7 +186,10 @@ export {
 } from './simulation/run-history.ts';
 export {
   createBatchGradient,
+  createBatchSchedule,
+  scheduledBatchGradient,
   type BatchGradient,
+  type BatchSchedule,
   type MiniBatchConfig,
 } from './simulation/batch-gradient.ts';
 
@@ -204,6 +207,7 @@ export {
   type LearningRateOnToggle,
   HEIGHT_SCALES,
   DEFAULT_NETWORK,
+  MAX_NETWORK_LAYERS,
   MAX_RUNS,
   PANE_LAYOUTS,
   SURFACE_IDS,
@@ -286,7 +290,9 @@ export {
   createMlp,
   mlpLayout,
   MLP_BN_EPSILON,
+  NORMALIZATIONS,
   type LayerLayout,
+  type Normalization,
   type Mlp,
   type MlpLayout,
   type MlpSpec,
@@ -304,11 +310,36 @@ export {
   type TrainResult,
 } from './network/train.ts';
 export {
+  createSliceScratch,
   filterNormalizedDirection,
   lossSlice,
+  lossSlicePoints,
+  sliceCoordinate,
   smoothnessAlongGradient,
+  subgrid,
+  type SlicePoints,
+  type SliceScratch,
   type Smoothness,
 } from './network/landscape.ts';
+export { fastTanh } from './network/activation.ts';
+export { pathPlane, type PathPlane } from './network/path-plane.ts';
+export { symmetricEigen, type SymmetricEigen } from './network/symmetric-eigen.ts';
+export {
+  batchSizeEffect,
+  inputDrift,
+  quantile,
+  SMOOTHNESS_STEP_FACTORS,
+  smoothnessMedians,
+  stableRateBracket,
+  trainAndRecord,
+  unitInputPercentiles,
+  type BatchSizeRow,
+  type InputDrift,
+  type RecordedTraining,
+  type StableRate,
+  type UnitInputPercentiles,
+} from './network/lab.ts';
+export { matchingPreset, NETWORK_PRESETS, type NetworkPreset } from './network/presets.ts';
 export {
   batchPoints,
   normalizedValueAcrossBatches,

@@ -32,7 +32,10 @@ self.onmessage = (event: MessageEvent<NetworkRequest>) => {
     };
     const probe = Array.from({ length: Math.min(64, data.n) }, (_, k) => (k * 5) % data.n);
     const curves: NetworkCurve[] = [false, true].map((batchNorm) => {
-      const net = createMlp({ hidden: r.hidden, batchNorm }, createRng(r.seed));
+      const net = createMlp(
+        { hidden: r.hidden, normalization: batchNorm ? 'batch' : 'none' },
+        createRng(r.seed),
+      );
       const smoothness: NetworkCurve['smoothness'] = [];
       let last = 0;
       const trained = trainMlp({

@@ -55,19 +55,23 @@ export type PaneLayout = (typeof PANE_LAYOUTS)[number];
 /** The small network of the batch-normalization lab. */
 export interface NetworkSetting {
   task: NetworkTask;
-  /** 1 to 3 hidden layers of 4 to 32 units. */
+  /** 1 to MAX_NETWORK_LAYERS hidden layers of 4 to 32 units. */
   layers: number;
   width: number;
   learningRate: number;
   steps: number;
 }
 
+/** The most hidden layers of the network lab (deep enough for batch norm's smoothing to show). */
+export const MAX_NETWORK_LAYERS = 6;
+
+/** The "where batch norm helps" preset (src/network/presets.ts; a test keeps them equal). */
 export const DEFAULT_NETWORK: NetworkSetting = {
   task: 'circles',
-  layers: 2,
+  layers: 6,
   width: 16,
-  learningRate: 4,
-  steps: 600,
+  learningRate: 1,
+  steps: 300,
 };
 
 /** One experiment: a plain, serializable object (it lives in the URL). */

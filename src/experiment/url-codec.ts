@@ -12,6 +12,7 @@ import {
   DEFAULT_EXPERIMENT,
   HEIGHT_SCALES,
   LEARNING_RATE_ON_TOGGLE,
+  MAX_NETWORK_LAYERS,
   MAX_RUNS,
   PANE_LAYOUTS,
   SPEED_LIMITS,
@@ -182,7 +183,7 @@ export function changeEffect(a: Experiment, b: Experiment): FieldEffect {
 function parseNetwork(text: string): NetworkSetting | undefined {
   const [task, layers, width, lr, steps, extra] = text.split(':');
   const t = oneOf(NETWORK_TASKS)(task ?? '');
-  const l = number(1, 3, { integer: true })(layers ?? '');
+  const l = number(1, MAX_NETWORK_LAYERS, { integer: true })(layers ?? '');
   const w = number(4, 32, { integer: true })(width ?? '');
   const r = learningRate(lr ?? '');
   const s = number(10, 20000, { integer: true })(steps ?? '');

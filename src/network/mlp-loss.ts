@@ -1,3 +1,4 @@
+import { fastTanh } from './activation.ts';
 import { MLP_BN_EPSILON, type Mlp, type MlpLayout } from './mlp.ts';
 import type { TaskData } from './tasks.ts';
 
@@ -8,7 +9,7 @@ export interface MlpWorkspace {
   z: Float64Array[];
   zhat: Float64Array[];
   a: Float64Array[];
-  /** Per layer and unit: batch mean and 1/sqrt(σ² + ε) used in the forward pass. */
+  /** Per layer: the mean and 1/sqrt(σ² + ε) of the forward pass, per unit (batch norm) or per example (layer norm). */
   mean: Float64Array[];
   invStd: Float64Array[];
   delta: Float64Array[];
@@ -25,8 +26,8 @@ export function createWorkspace(layout: MlpLayout, batch: number): MlpWorkspace 
     z: per((o) => o * m),
     zhat: per((o) => o * m),
     a: per((o) => o * m),
-    mean: per((o) => o),
-    invStd: per((o) => o),
+    mean: per((o) => Math.max(o, m)),
+    invStd: per((o) => Math.max(o, m)),
     delta: per((o) => o * m),
     input: new Float64Array(2 * m),
   };
@@ -44,9 +45,10 @@ export interface LossOptions {
 /**
  * The loss of `net` on the examples `indices` of `data` (all when null): mean binary cross-entropy of
  * sigmoid(output) for classification, mean squared error for regression. Forward pass per hidden
- * layer: z = W·a + b, with batch norm y = γ·(z − μ_B)/sqrt(σ_B² + ε) + β, then a = tanh(y); the
- * output layer is linear. With `gradient`, backpropagates through every layer, batch norm
- * included (its μ_B and σ_B depend on every example of the batch).
+ * layer: z = W·a + b, with batch norm y = γ·(z − μ_B)/sqrt(σ_B² + ε) + β (μ_B, σ_B of each unit
+ * over the batch), with layer norm the same with μ_L, σ_L of each example over the layer's units,
+ * then a = tanh(y); the output layer is linear. With `gradient`, backpropagates through every
+ * layer, the normalization included (batch norm's μ_B and σ_B depend on every example of the batch).
  */
 export function mlpLoss(
   net: Mlp,
@@ -65,46 +67,21 @@ export function mlpLoss(
   const last = layout.layers.length - 1;
   for (let l = 0; l <= last; l++) {
     const L = layout.layers[l]!;
-    const prev = l === 0 ? ws.input : ws.a[l - 1]!;
+    linearForward(params, L, l === 0 ? ws.input : ws.a[l - 1]!, ws.z[l]!, m);
     const z = ws.z[l]!;
-    const I = L.inputs;
-    const O = L.outputs;
-    for (let s = 0; s < m; s++) {
-      const pi = s * I;
-      const zo = s * O;
-      for (let j = 0; j < O; j++) {
-        const row = L.weights + j * I;
-        // Four partial sums: independent chains the CPU can overlap.
-        let v0 = params[L.bias + j]!;
-        let v1 = 0;
-        let v2 = 0;
-        let v3 = 0;
-        let k = 0;
-        for (; k + 3 < I; k += 4) {
-          v0 += params[row + k]! * prev[pi + k]!;
-          v1 += params[row + k + 1]! * prev[pi + k + 1]!;
-          v2 += params[row + k + 2]! * prev[pi + k + 2]!;
-          v3 += params[row + k + 3]! * prev[pi + k + 3]!;
-        }
-        for (; k < I; k++) v0 += params[row + k]! * prev[pi + k]!;
-        z[zo + j] = v0 + v1 + v2 + v3;
-      }
-    }
     const a = ws.a[l]!;
     if (l === last) {
       a.set(z.subarray(0, m * L.outputs));
       continue;
     }
-    if (L.gamma >= 0) normalizeForward(L, ws, l, m, running, options);
-    if (L.gamma >= 0) {
-      const y = ws.zhat[l]!;
-      for (let s = 0, k = 0; s < m; s++) {
-        for (let j = 0; j < L.outputs; j++, k++)
-          a[k] = Math.tanh(params[L.gamma + j]! * y[k]! + params[L.beta + j]!);
-      }
-    } else {
-      for (let k = 0; k < m * L.outputs; k++) a[k] = Math.tanh(z[k]!);
+    if (L.gamma < 0) {
+      for (let k = 0; k < m * L.outputs; k++) a[k] = fastTanh(z[k]!);
+      continue;
     }
+    const perExample = layout.spec.normalization === 'layer';
+    if (perExample) layerNormForward(L, ws, l, m);
+    else batchNormForward(L, ws, l, m, running, options);
+    normalizeAndActivate(L, ws, l, m, params, perExample);
   }
   // Loss and ∂L/∂output.
   const out = ws.a[last]!;
@@ -127,7 +104,113 @@ export function mlpLoss(
   return loss;
 }
 
-function normalizeForward(
+/**
+ * z = W·a + b for `m` examples (batch-major), two examples and four output units at a time so
+ * each loaded value serves several products: the inner loop of every loss slice.
+ */
+function linearForward(
+  params: Float64Array,
+  L: MlpLayout['layers'][number],
+  prev: Float64Array,
+  z: Float64Array,
+  m: number,
+) {
+  const I = L.inputs;
+  const O = L.outputs;
+  const W = L.weights;
+  let s = 0;
+  // Two examples × four units per pass: eight running sums from six loads per input.
+  for (; s + 1 < m; s += 2) {
+    const p0 = s * I;
+    const p1 = p0 + I;
+    const z0 = s * O;
+    const z1 = z0 + O;
+    let j = 0;
+    for (; j + 3 < O; j += 4) {
+      const r0 = W + j * I;
+      const r1 = r0 + I;
+      const r2 = r1 + I;
+      const r3 = r2 + I;
+      const b0 = params[L.bias + j]!;
+      const b1 = params[L.bias + j + 1]!;
+      const b2 = params[L.bias + j + 2]!;
+      const b3 = params[L.bias + j + 3]!;
+      let u0 = b0;
+      let u1 = b1;
+      let u2 = b2;
+      let u3 = b3;
+      let v0 = b0;
+      let v1 = b1;
+      let v2 = b2;
+      let v3 = b3;
+      for (let k = 0; k < I; k++) {
+        const x = prev[p0 + k]!;
+        const y = prev[p1 + k]!;
+        const w0 = params[r0 + k]!;
+        const w1 = params[r1 + k]!;
+        const w2 = params[r2 + k]!;
+        const w3 = params[r3 + k]!;
+        u0 += w0 * x;
+        u1 += w1 * x;
+        u2 += w2 * x;
+        u3 += w3 * x;
+        v0 += w0 * y;
+        v1 += w1 * y;
+        v2 += w2 * y;
+        v3 += w3 * y;
+      }
+      z[z0 + j] = u0;
+      z[z0 + j + 1] = u1;
+      z[z0 + j + 2] = u2;
+      z[z0 + j + 3] = u3;
+      z[z1 + j] = v0;
+      z[z1 + j + 1] = v1;
+      z[z1 + j + 2] = v2;
+      z[z1 + j + 3] = v3;
+    }
+    for (; j < O; j++) {
+      const row = W + j * I;
+      let u = params[L.bias + j]!;
+      let v = u;
+      for (let k = 0; k < I; k++) {
+        u += params[row + k]! * prev[p0 + k]!;
+        v += params[row + k]! * prev[p1 + k]!;
+      }
+      z[z0 + j] = u;
+      z[z1 + j] = v;
+    }
+  }
+  for (; s < m; s++) {
+    const pi = s * I;
+    for (let j = 0; j < O; j++) {
+      const row = W + j * I;
+      let v = params[L.bias + j]!;
+      for (let k = 0; k < I; k++) v += params[row + k]! * prev[pi + k]!;
+      z[s * O + j] = v;
+    }
+  }
+}
+
+/** Layer norm's statistics: μ_L and 1/sqrt(σ_L² + ε) of every example over the layer's units. */
+function layerNormForward(L: MlpLayout['layers'][number], ws: MlpWorkspace, l: number, m: number) {
+  const z = ws.z[l]!;
+  const o = L.outputs;
+  const means = ws.mean[l]!;
+  const inv = ws.invStd[l]!;
+  for (let s = 0; s < m; s++) {
+    const base = s * o;
+    let mean = 0;
+    for (let j = 0; j < o; j++) mean += z[base + j]!;
+    mean /= o;
+    let variance = 0;
+    for (let j = 0; j < o; j++) variance += (z[base + j]! - mean) * (z[base + j]! - mean);
+    const r = 1 / Math.sqrt(variance / o + MLP_BN_EPSILON);
+    means[s] = mean;
+    inv[s] = r;
+  }
+}
+
+function batchNormForward(
   L: MlpLayout['layers'][number],
   ws: MlpWorkspace,
   l: number,
@@ -136,7 +219,6 @@ function normalizeForward(
   options: LossOptions,
 ) {
   const z = ws.z[l]!;
-  const zhat = ws.zhat[l]!;
   const o = L.outputs;
   const means = ws.mean[l]!;
   const inv = ws.invStd[l]!;
@@ -152,7 +234,10 @@ function normalizeForward(
     for (let s = 0, k = 0; s < m; s++) for (let j = 0; j < o; j++, k++) means[j]! += z[k]!;
     for (let j = 0; j < o; j++) means[j]! /= m;
     for (let s = 0, k = 0; s < m; s++)
-      for (let j = 0; j < o; j++, k++) inv[j]! += (z[k]! - means[j]!) ** 2;
+      for (let j = 0; j < o; j++, k++) {
+        const d = z[k]! - means[j]!;
+        inv[j]! += d * d;
+      }
     for (let j = 0; j < o; j++) {
       const variance = inv[j]! / m;
       if (options.updateRunning !== undefined) {
@@ -164,8 +249,31 @@ function normalizeForward(
       inv[j] = 1 / Math.sqrt(Math.max(0, variance) + MLP_BN_EPSILON);
     }
   }
-  for (let s = 0, k = 0; s < m; s++)
-    for (let j = 0; j < o; j++, k++) zhat[k] = (z[k]! - means[j]!) * inv[j]!;
+}
+
+/** ẑ = (z − μ)/σ with μ, 1/σ per unit (batch norm) or per example (layer norm), then a = tanh(γ·ẑ + β). */
+function normalizeAndActivate(
+  L: MlpLayout['layers'][number],
+  ws: MlpWorkspace,
+  l: number,
+  m: number,
+  params: Float64Array,
+  perExample: boolean,
+) {
+  const z = ws.z[l]!;
+  const zhat = ws.zhat[l]!;
+  const a = ws.a[l]!;
+  const o = L.outputs;
+  const means = ws.mean[l]!;
+  const inv = ws.invStd[l]!;
+  for (let s = 0, k = 0; s < m; s++) {
+    for (let j = 0; j < o; j++, k++) {
+      const c = perExample ? s : j;
+      const zh = (z[k]! - means[c]!) * inv[c]!;
+      zhat[k] = zh;
+      a[k] = fastTanh(params[L.gamma + j]! * zh + params[L.beta + j]!);
+    }
+  }
 }
 
 function backward(
@@ -205,44 +313,65 @@ function backward(
         dPrev[s * P.outputs + k] = v * (1 - a * a); // ∂L/∂y, y the tanh's input
       }
     }
-    if (P.gamma >= 0) batchNormBackward(P, ws, l - 1, m, params, grad, mode);
+    const perExample = layout.spec.normalization === 'layer';
+    if (P.gamma >= 0)
+      normalizationBackward(
+        P,
+        ws,
+        l - 1,
+        m,
+        params,
+        grad,
+        perExample,
+        perExample || mode === 'train',
+      );
   }
 }
 
 /**
- * Turns ∂L/∂y (y = γ·ẑ + β) in ws.delta[l] into ∂L/∂z, accumulating ∂L/∂γ and ∂L/∂β:
- * ∂L/∂z = (1/sqrt(σ²+ε))·(∂ẑ − mean(∂ẑ) − ẑ·mean(∂ẑ·ẑ)), ∂ẑ = γ·∂L/∂y, with batch statistics;
- * with running statistics (inference) just ∂ẑ/sqrt(σ²+ε).
+ * Turns ∂L/∂y (y = γ·ẑ + β) in ws.delta[l] into ∂L/∂z, accumulating ∂L/∂γ and ∂L/∂β. Over each
+ * group of values normalized together (a unit's batch for batch norm, an example's units for layer
+ * norm): ∂L/∂z = (1/sqrt(σ²+ε))·(∂ẑ − mean(∂ẑ) − ẑ·mean(∂ẑ·ẑ)), ∂ẑ = γ·∂L/∂y. Batch norm at
+ * inference uses running statistics, constants: just ∂ẑ/sqrt(σ²+ε).
  */
-function batchNormBackward(
+function normalizationBackward(
   L: MlpLayout['layers'][number],
   ws: MlpWorkspace,
   l: number,
   m: number,
   params: Float64Array,
   grad: Float64Array,
-  mode: LossOptions['mode'],
+  perExample: boolean,
+  coupled: boolean,
 ) {
   const o = L.outputs;
   const d = ws.delta[l]!;
   const zhat = ws.zhat[l]!;
-  for (let j = 0; j < o; j++) {
-    const gamma = params[L.gamma + j]!;
+  const inv = ws.invStd[l]!;
+  for (let s = 0, k = 0; s < m; s++) {
+    for (let j = 0; j < o; j++, k++) {
+      const dy = d[k]!;
+      grad[L.gamma + j]! += dy * zhat[k]!;
+      grad[L.beta + j]! += dy;
+      d[k] = dy * params[L.gamma + j]!;
+    }
+  }
+  const groups = perExample ? m : o;
+  const size = perExample ? o : m;
+  // Member i of group g sits at g·o + i (an example's units) or i·o + g (a unit's examples).
+  const first = perExample ? o : 1;
+  const step = perExample ? 1 : o;
+  for (let g = 0; g < groups; g++) {
     let sumD = 0;
     let sumDZ = 0;
-    for (let s = 0; s < m; s++) {
-      const dy = d[s * o + j]!;
-      grad[L.gamma + j]! += dy * zhat[s * o + j]!;
-      grad[L.beta + j]! += dy;
-      sumD += dy * gamma;
-      sumDZ += dy * gamma * zhat[s * o + j]!;
+    if (coupled) {
+      for (let i = 0, k = g * first; i < size; i++, k += step) {
+        sumD += d[k]!;
+        sumDZ += d[k]! * zhat[k]!;
+      }
     }
-    const inv = ws.invStd[l]![j]!;
-    // At inference μ and σ are constants, so only the direct path remains.
-    const coupled = mode === 'train' ? 1 : 0;
-    for (let s = 0; s < m; s++) {
-      const dhat = d[s * o + j]! * gamma;
-      d[s * o + j] = inv * (dhat - coupled * (sumD / m + (zhat[s * o + j]! * sumDZ) / m));
-    }
+    const r = inv[g]!;
+    for (let i = 0, k = g * first; i < size; i++, k += step)
+      d[k] = r * (d[k]! - sumD / size - (zhat[k]! * sumDZ) / size);
   }
 }

@@ -1,11 +1,19 @@
 import type { Rng } from '../random.ts';
 
-/** A multilayer perceptron: 2 inputs, 1–3 tanh hidden layers, 1 output, optional batch norm. */
+/**
+ * How each hidden layer's pre-activations are normalized before the tanh: not at all, per unit over
+ * the mini-batch (batch norm, Ioffe & Szegedy 2015), or per example over the layer's units (layer
+ * norm, Ba et al. 2016). Both then scale and shift: y = γ·ẑ + β.
+ */
+export const NORMALIZATIONS = ['none', 'batch', 'layer'] as const;
+export type Normalization = (typeof NORMALIZATIONS)[number];
+
+/** A multilayer perceptron: 2 inputs, tanh hidden layers, 1 output, optional normalization. */
 export interface MlpSpec {
-  /** Widths of the hidden layers (1 to 3 layers of 4 to 32 units). */
+  /** Widths of the hidden layers. */
   hidden: readonly number[];
-  /** Batch normalization after each hidden linear layer, before the tanh. */
-  batchNorm: boolean;
+  /** Normalization after each hidden linear layer, before the tanh. */
+  normalization: Normalization;
 }
 
 /** Where each layer's parameters sit in the flat parameter vector. */
@@ -15,10 +23,10 @@ export interface LayerLayout {
   /** W (outputs × inputs, row-major), then b (outputs). */
   weights: number;
   bias: number;
-  /** γ and β (outputs each) when this hidden layer has batch norm, else −1. */
+  /** γ and β (outputs each) when this hidden layer is normalized, else −1. */
   gamma: number;
   beta: number;
-  /** Offset of this layer's running mean and variance in `running`, or −1. */
+  /** Offset of this layer's running mean and variance in `running` (batch norm only), or −1. */
   running: number;
 }
 
@@ -39,7 +47,7 @@ export interface Mlp {
   running: Float64Array;
 }
 
-/** ε of the batch-norm layers. */
+/** ε of the batch-norm and layer-norm layers. */
 export const MLP_BN_EPSILON = 1e-5;
 
 export function mlpLayout(spec: MlpSpec): MlpLayout {
@@ -50,7 +58,7 @@ export function mlpLayout(spec: MlpSpec): MlpLayout {
   for (let l = 0; l + 1 < sizes.length; l++) {
     const inputs = sizes[l]!;
     const outputs = sizes[l + 1]!;
-    const hiddenBn = spec.batchNorm && l + 2 < sizes.length;
+    const normalized = spec.normalization !== 'none' && l + 2 < sizes.length;
     const layer: LayerLayout = {
       inputs,
       outputs,
@@ -61,10 +69,12 @@ export function mlpLayout(spec: MlpSpec): MlpLayout {
       running: -1,
     };
     offset += inputs * outputs + outputs;
-    if (hiddenBn) {
+    if (normalized) {
       layer.gamma = offset;
       layer.beta = offset + outputs;
       offset += 2 * outputs;
+    }
+    if (normalized && spec.normalization === 'batch') {
       layer.running = running;
       running += 2 * outputs;
     }

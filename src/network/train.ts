@@ -64,7 +64,8 @@ export function trainMlp(config: TrainConfig): TrainResult {
   const losses: number[] = [];
   const wholeLoss = () =>
     mlpLoss(net, data, null, wholeWs, {
-      mode: net.layout.spec.batchNorm && recordedAt.length > 0 ? 'inference' : 'train',
+      mode:
+        net.layout.spec.normalization === 'batch' && recordedAt.length > 0 ? 'inference' : 'train',
     });
   const first = wholeLoss();
   recordedAt.push(0);

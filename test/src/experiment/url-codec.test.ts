@@ -52,7 +52,7 @@ const experimentArb: fc.Arbitrary<Experiment> = fc.record({
   panes: fc.constantFrom('single', 'compare' as const),
   network: fc.record({
     task: fc.constantFrom(...NETWORK_TASKS),
-    layers: fc.integer({ min: 1, max: 3 }),
+    layers: fc.integer({ min: 1, max: 6 }),
     width: fc.integer({ min: 4, max: 32 }),
     learningRate: rate,
     steps: fc.integer({ min: 10, max: 20000 }),
@@ -211,7 +211,7 @@ describe('the URL codec', () => {
       steps: 400,
     });
     for (const bad of [
-      'moons:4:8:0.2:400',
+      'moons:7:8:0.2:400',
       'moons:3:64:0.2:400',
       'lava:1:8:1:100',
       'moons:1:8:-1:100',

@@ -7,6 +7,7 @@ import {
   mlpLayout,
   mlpLoss,
   NETWORK_TASKS,
+  NORMALIZATIONS,
   taskData,
   type Mlp,
   type TaskData,
@@ -35,26 +36,26 @@ function numericGradient(
 
 describe('the MLP', () => {
   it('lays out 2 → hidden → 1 with γ and β per normalized unit (about a thousand parameters for 28, 28)', () => {
-    const plain = mlpLayout({ hidden: [28, 28], batchNorm: false });
-    const bn = mlpLayout({ hidden: [28, 28], batchNorm: true });
+    const plain = mlpLayout({ hidden: [28, 28], normalization: 'none' });
+    const bn = mlpLayout({ hidden: [28, 28], normalization: 'batch' });
     expect(plain.size).toBe(2 * 28 + 28 + 28 * 28 + 28 + 28 + 1);
     expect(bn.size - plain.size).toBe(4 * 28);
     expect(bn.runningSize).toBe(4 * 28);
   });
 
-  it('backpropagation agrees with finite differences, with and without batch norm, in both modes', () => {
+  it('backpropagation agrees with finite differences: no normalization, batch norm, layer norm, in both modes', () => {
     fc.assert(
       fc.property(
         fc.constantFrom(...NETWORK_TASKS),
         fc.array(fc.integer({ min: 4, max: 9 }), { minLength: 1, maxLength: 3 }),
-        fc.boolean(),
+        fc.constantFrom(...NORMALIZATIONS),
         fc.constantFrom('train', 'inference' as const),
         fc.integer({ min: 2, max: 12 }),
         fc.integer({ min: 1, max: 1000 }),
-        (task, hidden, batchNorm, mode, batch, seed) => {
+        (task, hidden, normalization, mode, batch, seed) => {
           const data = taskData(task, seed, 40);
           const rng = createRng(seed);
-          const net = createMlp({ hidden, batchNorm }, rng);
+          const net = createMlp({ hidden, normalization }, rng);
           // Move off the initial γ = 1, β = 0 and running (0, 1) so every path carries gradient.
           for (let k = 0; k < net.params.length; k++) net.params[k]! += 0.1 * rng.normal();
           for (let k = 0; k < net.running.length; k += 2) {
@@ -80,7 +81,7 @@ describe('the MLP', () => {
 
   it('batch norm makes the hidden layer’s batch outputs have mean β and spread γ (before tanh)', () => {
     const data = taskData('penguins');
-    const net = createMlp({ hidden: [8], batchNorm: true }, createRng(3));
+    const net = createMlp({ hidden: [8], normalization: 'batch' }, createRng(3));
     const ws = createWorkspace(net.layout, data.n);
     mlpLoss(net, data, null, ws, { mode: 'train' });
     const zhat = ws.zhat[0]!;
@@ -96,7 +97,7 @@ describe('the MLP', () => {
 
   it('a batch of one gives finite loss and gradient', () => {
     const data = taskData('spiral');
-    const net = createMlp({ hidden: [8, 8], batchNorm: true }, createRng(1));
+    const net = createMlp({ hidden: [8, 8], normalization: 'batch' }, createRng(1));
     const grad = new Float64Array(net.params.length);
     const loss = mlpLoss(net, data, [5], createWorkspace(net.layout, 1), {
       mode: 'train',

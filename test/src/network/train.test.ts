@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import {
   createMlp,
   createRng,
+  createWorkspace,
+  mlpLoss,
   filterNormalizedDirection,
   largestStableRate,
   logSpace,
@@ -14,7 +16,7 @@ import {
 describe('training the MLP', () => {
   it('lowers the loss on the moons, the same for the same seed', () => {
     const data = taskData('moons');
-    const net = createMlp({ hidden: [8], batchNorm: false }, createRng(1));
+    const net = createMlp({ hidden: [8], normalization: 'none' }, createRng(1));
     const config = {
       net,
       data,
@@ -28,12 +30,14 @@ describe('training the MLP', () => {
     expect(a.diverged).toBe(false);
     expect(a.losses.at(-1)!).toBeLessThan(0.6 * a.losses[0]!);
     expect(trainMlp(config).losses).toEqual(a.losses);
-    expect(net.params).toEqual(createMlp({ hidden: [8], batchNorm: false }, createRng(1)).params); // input untouched
+    expect(net.params).toEqual(
+      createMlp({ hidden: [8], normalization: 'none' }, createRng(1)).params,
+    ); // input untouched
   });
 
   it('stops at divergence, keeping finite weights', () => {
     const data = taskData('penguins');
-    const net = createMlp({ hidden: [8], batchNorm: false }, createRng(1));
+    const net = createMlp({ hidden: [8], normalization: 'none' }, createRng(1));
     const r = trainMlp({
       net,
       data,
@@ -51,10 +55,10 @@ describe('training the MLP', () => {
   it('batch normalization lets raw-unit penguins train at a larger learning rate', () => {
     const data = taskData('penguins');
     const rates = logSpace(1e-3, 10, 13);
-    const stable = (batchNorm: boolean) =>
+    const stable = (normalization: 'none' | 'batch') =>
       largestStableRate(
         {
-          net: createMlp({ hidden: [16, 16], batchNorm }, createRng(1)),
+          net: createMlp({ hidden: [16, 16], normalization }, createRng(1)),
           data,
           optimizer: 'gd',
           batchSize: 32,
@@ -63,15 +67,15 @@ describe('training the MLP', () => {
         },
         rates,
       );
-    const plain = stable(false)!;
-    const bn = stable(true)!;
+    const plain = stable('none')!;
+    const bn = stable('batch')!;
     expect(bn / plain).toBeGreaterThan(2);
   });
 });
 
 describe('loss landscape', () => {
   it('filter-normalized directions match each filter’s norm and leave biases and γ, β alone', () => {
-    const net = createMlp({ hidden: [6, 5], batchNorm: true }, createRng(4));
+    const net = createMlp({ hidden: [6, 5], normalization: 'batch' }, createRng(4));
     const d = filterNormalizedDirection(net, createRng(9));
     for (const L of net.layout.layers) {
       for (let j = 0; j < L.outputs; j++) {
@@ -91,7 +95,7 @@ describe('loss landscape', () => {
 
   it('the slice passes through the current loss at its centre', () => {
     const data = taskData('circles');
-    const net = createMlp({ hidden: [8], batchNorm: false }, createRng(2));
+    const net = createMlp({ hidden: [8], normalization: 'none' }, createRng(2));
     const rng = createRng(3);
     const grid = lossSlice(
       net,
@@ -113,15 +117,21 @@ describe('loss landscape', () => {
     expect(grid.every(Number.isFinite)).toBe(true);
   });
 
-  it('smoothness along the gradient: zero step sizes change nothing, larger ones change loss and gradient', () => {
+  it('smoothness along the gradient (Santurkar et al.): zero steps change nothing; loss range, gradient change and effective β-smoothness', () => {
     const data = taskData('xor');
-    const net = createMlp({ hidden: [8], batchNorm: true }, createRng(5));
+    const net = createMlp({ hidden: [8], normalization: 'batch' }, createRng(5));
     expect(smoothnessAlongGradient(net, data, null, [0])).toEqual({
       lossRange: 0,
       gradientChange: 0,
+      effectiveBeta: 0,
     });
     const s = smoothnessAlongGradient(net, data, null, [0.1, 0.5, 1]);
     expect(s.lossRange).toBeGreaterThan(0);
     expect(s.gradientChange).toBeGreaterThan(0);
+    // Effective β-smoothness: the gradient's change per unit of distance moved, at least at the largest step.
+    const g = new Float64Array(net.params.length);
+    mlpLoss(net, data, null, createWorkspace(net.layout, data.n), { mode: 'train', gradient: g });
+    const gNorm = Math.hypot(...g);
+    expect(s.effectiveBeta).toBeGreaterThanOrEqual(s.gradientChange / (1 * gNorm) - 1e-12);
   });
 });

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import {
+  createMlp,
+  createRng,
+  DEFAULT_NETWORK,
+  matchingPreset,
+  NETWORK_PRESETS,
+  smoothnessMedians,
+  taskData,
+  trainAndRecord,
+  type NetworkPreset,
+  type Normalization,
+} from '../../../src/index.ts';
+
+/** Trains the preset's network with `normalization` for `seed`: final loss and the median measures. */
+function measure(preset: NetworkPreset, normalization: Normalization, seed: number) {
+  const s = preset.setting;
+  const data = taskData(s.task, seed);
+  const probe = Array.from({ length: 64 }, (_, k) => (k * 5) % data.n);
+  const net = createMlp({ hidden: Array(s.layers).fill(s.width), normalization }, createRng(seed));
+  const r = trainAndRecord({
+    net,
+    data,
+    learningRate: s.learningRate,
+    steps: s.steps,
+    batchSize: 32,
+    seed,
+    probe,
+    measures: 15,
+  });
+  return { final: r.losses.at(-1)!, diverged: r.diverged, ...smoothnessMedians(r.smoothness) };
+}
+
+const preset = (id: NetworkPreset['id']) => NETWORK_PRESETS.find((p) => p.id === id)!;
+const SEEDS = [1, 2, 3];
+
+describe('the network presets (their claims, measured over several seeds)', () => {
+  it('"where batch norm helps": all three Santurkar measures several times smaller with batch norm, and a far lower loss', () => {
+    for (const seed of SEEDS) {
+      const plain = measure(preset('helps'), 'none', seed);
+      const bn = measure(preset('helps'), 'batch', seed);
+      expect(plain.diverged || bn.diverged).toBe(false);
+      expect(plain.lossRange / bn.lossRange).toBeGreaterThan(2);
+      expect(plain.gradientChange / bn.gradientChange).toBeGreaterThan(2);
+      expect(plain.effectiveBeta / bn.effectiveBeta).toBeGreaterThan(2);
+      expect(bn.final).toBeLessThan(plain.final / 5);
+    }
+  });
+
+  it('"where it does not help": batch norm’s loss range and gradient change are as large or larger, and both end near the same loss', () => {
+    for (const seed of SEEDS) {
+      const plain = measure(preset('no-help'), 'none', seed);
+      const bn = measure(preset('no-help'), 'batch', seed);
+      expect(bn.lossRange).toBeGreaterThanOrEqual(plain.lossRange);
+      expect(bn.gradientChange).toBeGreaterThanOrEqual(plain.gradientChange);
+      expect(bn.final / plain.final).toBeGreaterThan(0.5);
+      expect(bn.final / plain.final).toBeLessThan(2);
+    }
+  });
+
+  it('the default network is the "helps" preset, and presets are recognized by their setting', () => {
+    expect(DEFAULT_NETWORK).toEqual(preset('helps').setting);
+    expect(matchingPreset(DEFAULT_NETWORK)?.id).toBe('helps');
+    expect(matchingPreset({ ...DEFAULT_NETWORK, width: 8 })).toBeUndefined();
+  });
+});
