@@ -25,10 +25,12 @@ export const waitingUpdate = {
  */
 export function registerServiceWorker(): void {
   if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
-  // A page that an older version served reloads when a newer one takes over.
-  const servedByOlder = navigator.serviceWorker.controller !== null;
+  // A page that an older version serves reloads when a newer one takes over (the first version
+  // taking over the first visit's page changes nothing on it).
+  let served = navigator.serviceWorker.controller !== null;
   navigator.serviceWorker.addEventListener('controllerchange', () => {
-    if (servedByOlder) window.location.reload();
+    if (served) window.location.reload();
+    served = true;
   });
   let touched = false;
   for (const type of ['pointerdown', 'keydown'])

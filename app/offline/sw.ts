@@ -1,8 +1,11 @@
 // Error Surface Lab's service worker (built by vite-plugin-pwa, injectManifest): after one visit the
 // whole app works without a network — both web workers and the fonts included.
+import { clientsClaim } from 'workbox-core';
 import { cleanupOutdatedCaches, precacheAndRoute } from 'workbox-precaching';
 
-declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: { url: string; revision: string | null }[] };
+declare const self: ServiceWorkerGlobalScope & {
+  __WB_MANIFEST: { url: string; revision: string | null }[];
+};
 
 /** Where the hand-written service worker before this one kept its copies. */
 const OLD_CACHES = ['error-surface-lab-v1'];
@@ -16,6 +19,9 @@ precacheAndRoute(self.__WB_MANIFEST, {
   cleanURLs: false,
 });
 cleanupOutdatedCaches();
+// The first visit's page is served by this version from the moment it is installed, so a later
+// deployment cannot pull its files away from under it.
+clientsClaim();
 
 self.addEventListener('activate', (event) => {
   event.waitUntil(Promise.all(OLD_CACHES.map((name) => caches.delete(name))));

@@ -166,7 +166,7 @@ describe('embedding in course notes', () => {
   });
 });
 
-describe('export and offline', () => {
+describe('export', () => {
   it('saves the trajectories as CSV and the view as PNG', async () => {
     const page = await session.newPage(1280, 800);
     await page.goto(`${session.url}?surface=bowl&runs=momentum:0.1`);
@@ -192,31 +192,5 @@ describe('export and offline', () => {
         .subarray(1, 4)
         .toString(),
     ).toBe('PNG');
-  });
-
-  it('never sends a request to another host, and works offline after the first visit', async () => {
-    const page = await session.newPage(1280, 800);
-    const hosts = new Set<string>();
-    page.on('request', (r) => hosts.add(new URL(r.url()).host));
-    await page.goto(`${session.url}?surface=lecture&bn=1`);
-    await waitForScene(page);
-    await page.getByTestId('step').click();
-    await page.getByTestId('sweep-run').click();
-    await page.getByTestId('sweep-chart').waitFor({ timeout: 60_000 });
-    await page.evaluate(() => navigator.serviceWorker.ready);
-    await page.waitForFunction(
-      async () =>
-        (await caches.keys()).length > 0 &&
-        (await (await caches.open('error-surface-lab-v1')).keys()).length > 3,
-      null,
-      { timeout: 30_000 },
-    );
-    expect([...hosts].every((h) => h.startsWith('127.0.0.1:'))).toBe(true);
-    await page.context().setOffline(true);
-    await page.reload();
-    await waitForScene(page);
-    expect(await page.locator('h1').innerText()).toBe('Error Surface Lab');
-    await page.getByTestId('step').click();
-    await expect.poll(() => page.getByTestId('readout-step').innerText()).toBe('1');
   });
 });
