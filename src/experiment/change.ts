@@ -1,11 +1,11 @@
 import { mapWeights } from '../datasets/feature-scaling.ts';
 import { clampToDomain, type Point2 } from '../surfaces/surface.ts';
-import { USER_SURFACE } from './experiment.ts';
 import {
   allRuns,
   DEFAULT_EXPERIMENT,
   isDataSurface,
   MAX_RUNS,
+  USER_SURFACE,
   type Experiment,
 } from './experiment.ts';
 import { learningRatePresets } from './learning-rate-presets.ts';
