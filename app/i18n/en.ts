@@ -203,7 +203,7 @@ export const en = {
   shareCopied: 'Link copied',
   learnMore: 'Learn more',
   credits:
-    'Based on Hung-yi Lee’s lecture on batch normalization. Penguin data: K. Gorman, Palmer Station LTER (CC0).',
+    'Based on Hung-yi Lee’s lecture on batch normalization. Penguin data: K. Gorman, Palmer Station LTER (CC0). Cars data: the StatLib “auto mpg” set (UCI), via vega-datasets.',
   sectionRuns: 'Runs',
   runName: 'Run {n}',
   mainRun: 'main',

@@ -196,7 +196,8 @@ export const zhTW: Record<MessageKey, string> = {
   share: '複製連結',
   shareCopied: '已複製連結',
   learnMore: '延伸閱讀',
-  credits: '根據李宏毅老師的批次正規化課程。企鵝資料：K. Gorman，Palmer Station LTER（CC0）。',
+  credits:
+    '根據李宏毅老師的批次正規化課程。企鵝資料：K. Gorman，Palmer Station LTER（CC0）。汽車資料：StatLib「auto mpg」資料集（UCI），取自 vega-datasets。',
   sectionRuns: '多組執行',
   runName: '第 {n} 組',
   mainRun: '主要',
