@@ -182,6 +182,7 @@ export {
   createRunHistory,
   historyViews,
   pushPoint,
+  stepOf,
   type RunHistory,
 } from './simulation/run-history.ts';
 export {

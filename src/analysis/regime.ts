@@ -11,6 +11,10 @@ export interface RunRecord {
   /** |∇L| at each recorded point. */
   gradientNorms: ArrayLike<number>;
   status: 'converged' | 'diverged' | 'incomplete';
+  /** The step of each point, when a long run's older points were thinned (default: the index). */
+  steps?: ArrayLike<number>;
+  /** The highest loss among points thinned away (a bounded history's), counted as earlier gaps. */
+  thinnedMaxLoss?: number;
 }
 
 export interface RegimeOptions {
@@ -92,7 +96,8 @@ export function classifyRun(run: RunRecord, options: RegimeOptions = {}): Regime
     return 'converged';
   if (n < 2) return 'converging';
   const span = Math.max(2, Math.min(options.span ?? 50, n));
-  if (lossRising(run.losses, lStar, n, span, options.stochastic ?? false)) return 'diverging';
+  if (lossRising(run.losses, lStar, n, span, options.stochastic ?? false, run.thinnedMaxLoss))
+    return 'diverging';
   if (options.stochastic) return 'converging';
   if (run.gradientNorms[n]! > tolerance * run.gradientNorms[0]!) {
     const pairs = Math.min(REVERSAL_SPAN, n - 1);
@@ -100,7 +105,8 @@ export function classifyRun(run: RunRecord, options: RegimeOptions = {}): Regime
     if (cycling(run, lStar, n, span)) return 'oscillating';
   }
   const left = remainingSteps(run, options);
-  return left !== null && n + left > (options.horizon ?? 5000) ? 'too-slow' : 'converging';
+  const step = run.steps ? run.steps[n]! : n;
+  return left !== null && step + left > (options.horizon ?? 5000) ? 'too-slow' : 'converging';
 }
 
 /**
@@ -147,6 +153,7 @@ function lossRising(
   n: number,
   span: number,
   stochastic: boolean,
+  thinnedMaxLoss = -Infinity,
 ): boolean {
   const gap0 = Math.max(0, losses[0]! - lStar);
   if (!(losses[n]! - lStar > DIVERGENCE_FACTOR * gap0)) return false;
@@ -160,9 +167,9 @@ function lossRising(
     earlySum += losses[n - half - k]! - lStar;
   }
   if (stochastic && !(lateSum > 3 * earlySum)) return false;
-  // Scanned backwards: a bounded orbit meets an earlier peak soon.
+  // Scanned backwards: a bounded orbit meets an earlier peak soon (or among the thinned points).
   for (let t = n - half; t >= 0; t--) if (1.001 * (losses[t]! - lStar) >= late) return false;
-  return true;
+  return !(1.001 * (thinnedMaxLoss - lStar) >= late);
 }
 
 /** Step pairs among the last `count` in which the path turns back: s_t · s_(t+1) < 0. */

@@ -60,6 +60,75 @@ export function createBatchGradient(config: MiniBatchConfig): BatchGradient {
   return source;
 }
 
+/**
+ * The mini-batch surfaces a seeded run meets, computed once and shared. The batches a run draws
+ * depend only on its generator (not on the weights), so runs with the same data, batch settings
+ * and seed (every rate of a sweep) meet the same sequence. Each batch's loss is a quadratic,
+ *   L_B(w) = Syy − 2·wᵀSxy + wᵀSxx·w   (statistics of its, possibly normalized, features),
+ * so the schedule keeps those six numbers per step, drawn on first need (O(m) per batch, once),
+ * and a run reading it takes each step's gradient in O(1) whatever the batch size.
+ */
+export interface BatchSchedule {
+  /** The settings and seed it was drawn with: a run with others must not read it. */
+  readonly config: MiniBatchConfig;
+  readonly seed: number;
+  /** [a, b, c, Sxy1, Sxy2, Syy] of batch `t` (0-based) at offset 6t, drawn up to t if needed. */
+  coefficients(t: number): Float64Array;
+}
+
+/** A schedule of the batches `createRunner` would draw with `config` and `seed` (see BatchSchedule). */
+export function createBatchSchedule(config: MiniBatchConfig, seed: number): BatchSchedule {
+  const source = createBatchGradient(config);
+  const rng = createRng(seed);
+  const scratch = new Float64Array(2);
+  let table = new Float64Array(6 * 256);
+  let drawn = 0;
+  return {
+    config,
+    seed,
+    coefficients(t) {
+      while (drawn <= t) {
+        if (6 * drawn === table.length) {
+          const bigger = new Float64Array(2 * table.length);
+          bigger.set(table);
+          table = bigger;
+        }
+        source.sample(rng, 0, 0, scratch);
+        const s = source.last!.normalized;
+        table.set([s.sxx.a, s.sxx.b, s.sxx.c, s.sxy[0], s.sxy[1], s.syy], 6 * drawn++);
+      }
+      return table;
+    },
+  };
+}
+
+/**
+ * The gradients of a schedule's batches in turn: the same values `createBatchGradient` gives for
+ * its config and seed, each in O(1). It keeps no layer and no last batch (both null).
+ */
+export function scheduledBatchGradient(schedule: BatchSchedule): BatchGradient {
+  let t = 0;
+  return {
+    layer: null,
+    last: null,
+    sample(_rng, w1, w2, out) {
+      const k = 6 * t;
+      const q = schedule.coefficients(t++);
+      const a = q[k]!;
+      const b = q[k + 1]!;
+      const c = q[k + 2]!;
+      const s1 = q[k + 3]!;
+      const s2 = q[k + 4]!;
+      // As regressionGradient and regressionLoss compute them.
+      out[0] = 2 * (a * w1 + b * w2 - s1);
+      out[1] = 2 * (b * w1 + c * w2 - s2);
+      const value =
+        q[k + 5]! - 2 * (w1 * s1 + w2 * s2) + a * w1 * w1 + 2 * b * w1 * w2 + c * w2 * w2;
+      return value > 0 ? value : 0;
+    },
+  };
+}
+
 /** Batches a layer in inference mode has "seen in training" before the run starts. */
 export const INFERENCE_WARMUP_BATCHES = 200;
 

@@ -10,7 +10,12 @@ import {
 import { OPTIMIZERS } from '../optimizers/registry.ts';
 import { createRng } from '../random.ts';
 import { minimumLoss, type Point2, type Surface } from '../surfaces/surface.ts';
-import { createBatchGradient, type MiniBatchConfig } from './batch-gradient.ts';
+import {
+  createBatchGradient,
+  scheduledBatchGradient,
+  type BatchSchedule,
+  type MiniBatchConfig,
+} from './batch-gradient.ts';
 import { clampStart, explosionThreshold } from './guards.ts';
 import { createRunHistory, historyViews, pushPoint, type RunHistory } from './run-history.ts';
 
@@ -28,6 +33,12 @@ export interface SimulationConfig {
   seed?: number;
   /** Take each step's gradient from a mini-batch of this data set (the data behind `surface`). */
   batch?: MiniBatchConfig;
+  /**
+   * The batches of `batch` and `seed` computed once and shared by many runs (a sweep): each step
+   * then costs O(1). Ignored unless made from this very `batch` object and seed; the run then keeps
+   * no batch-norm layer and no last batch.
+   */
+  batchSchedule?: BatchSchedule;
   /** Mini-batch SGD on a surface without data: std of Gaussian noise added to each gradient (default 0.5). */
   gradientNoise?: number;
   /**
@@ -39,6 +50,12 @@ export interface SimulationConfig {
   stopWhenConverged?: boolean;
   /** Steps after which a run still going counts as too slow (default 5000). */
   horizon?: number;
+  /**
+   * Most points the history holds (default: every step). Past it older steps are thinned to every
+   * k-th step, keeping step 0 and the recent steps exactly (see RunHistory): what a live view that
+   * may run for a million steps sets, so its memory stays bounded.
+   */
+  historyLimit?: number;
 }
 
 /** converged, diverged (non-finite or exploding values), or incomplete (still going / out of steps). */
@@ -88,30 +105,42 @@ export function createRunner(config: SimulationConfig): Runner {
   );
   const tolerance = config.tolerance ?? 1e-6;
   const stopWhenConverged = config.stopWhenConverged ?? true;
-  const rng = createRng(config.seed ?? 1);
-  const batch = config.batch ? createBatchGradient(config.batch) : null;
+  const seed = config.seed ?? 1;
+  const rng = createRng(seed);
+  const schedule = config.batchSchedule;
+  const batch = !config.batch
+    ? null
+    : schedule && schedule.config === config.batch && schedule.seed === seed
+      ? scheduledBatchGradient(schedule)
+      : createBatchGradient(config.batch);
   const noise = info.stochastic && !batch ? (config.gradientNoise ?? 0.5) : 0;
 
   let start = clampStart(surface, config.start ?? surface.start);
   if (!Number.isFinite(surface.value(start[0], start[1])))
     start = [surface.start[0], surface.start[1]];
   const state = initOptimizerState(start);
-  const history = createRunHistory(Math.min(maxSteps + 1, 4096));
+  // Room for the whole run up front when it is short (growing copies every point), else 4096 to start.
+  const history = createRunHistory(
+    Math.min(maxSteps + 1, config.historyLimit === undefined ? 1 << 18 : 4096),
+    config.historyLimit,
+  );
   const gradient = new Float64Array(2);
   const stepGradient = new Float64Array(2);
   const minLoss = minimumLoss(surface);
   const limit = explosionThreshold(surface, start[0], start[1]);
 
-  const record = (): number => {
-    const x = state.w[0]!;
-    const y = state.w[1]!;
-    surface.gradient(x, y, gradient);
-    const gn = Math.hypot(gradient[0]!, gradient[1]!);
-    pushPoint(history, x, y, surface.value(x, y), gn);
+  /** Records the current point, whose loss is `loss` and whose gradient is in `gradient`; returns |∇L|. */
+  const record = (x: number, y: number, loss: number, step: number): number => {
+    const g0 = gradient[0]!;
+    const g1 = gradient[1]!;
+    let gn = Math.sqrt(g0 * g0 + g1 * g1);
+    if (gn === Infinity) gn = Math.hypot(g0, g1); // the squares overflowed
+    pushPoint(history, x, y, loss, gn, step);
     return gn;
   };
 
-  const g0 = record();
+  surface.gradient(start[0], start[1], gradient);
+  const g0 = record(start[0], start[1], surface.value(start[0], start[1]), 0);
   const gap0 = history.losses[0]! - minLoss;
   const converged = (gap: number, gn: number) => isConverged(gap, gn, gap0, g0, tolerance);
   const regimeOptions = {
@@ -137,9 +166,12 @@ export function createRunner(config: SimulationConfig): Runner {
       if (batch) {
         batch.sample(rng, state.w[0]!, state.w[1]!, stepGradient);
         runner.lastBatch = batch.last;
+      } else if (noise > 0) {
+        stepGradient[0] = gradient[0]! + noise * rng.normal();
+        stepGradient[1] = gradient[1]! + noise * rng.normal();
       } else {
-        stepGradient[0] = gradient[0]! + (noise > 0 ? noise * rng.normal() : 0);
-        stepGradient[1] = gradient[1]! + (noise > 0 ? noise * rng.normal() : 0);
+        stepGradient[0] = gradient[0]!;
+        stepGradient[1] = gradient[1]!;
       }
       const prev0 = state.w[0]!;
       const prev1 = state.w[1]!;
@@ -163,7 +195,7 @@ export function createRunner(config: SimulationConfig): Runner {
         return false;
       }
       runner.t++;
-      const gn = record();
+      const gn = record(x, y, loss, runner.t);
       if (stopWhenConverged && converged(loss - minLoss, gn)) runner.status = 'converged';
       return true;
     },

@@ -27,11 +27,14 @@ export function simulate(config: SimulationConfig): Trajectory {
   const runner = createRunner(config);
   runner.advance(Infinity);
   const v = historyViews(runner.history);
+  // The history's own arrays when they are mostly full (nothing else holds them), else copies.
+  const keep = 2 * v.w1.length >= runner.history.w1.length;
+  const own = (a: Float64Array) => (keep ? a : a.slice());
   return {
-    w1: v.w1.slice(),
-    w2: v.w2.slice(),
-    losses: v.losses.slice(),
-    gradientNorms: v.gradientNorms.slice(),
+    w1: own(v.w1),
+    w2: own(v.w2),
+    losses: own(v.losses),
+    gradientNorms: own(v.gradientNorms),
     steps: runner.t,
     status: runner.status,
     regime: runner.regime(),

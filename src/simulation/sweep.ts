@@ -1,4 +1,5 @@
 import { minimumLoss } from '../surfaces/surface.ts';
+import { createBatchSchedule } from './batch-gradient.ts';
 import { createRunner, type RunStatus, type SimulationConfig } from './runner.ts';
 
 /** `count` rates spaced evenly in log10 from `lo` to `hi` (inclusive). */
@@ -29,11 +30,14 @@ export function sweepLearningRates(
   onProgress?: (done: number, total: number) => void,
 ): SweepPoint[] {
   const lmin = minimumLoss(base.surface);
+  // Every rate meets the same mini-batches (same seed): their surfaces are computed once.
+  const batchSchedule = base.batch ? createBatchSchedule(base.batch, base.seed ?? 1) : undefined;
   return rates.map((learningRate, k) => {
     const runner = createRunner({
       ...base,
       params: { ...base.params, learningRate },
       stopWhenConverged: true,
+      batchSchedule,
     });
     runner.advance(Infinity);
     const h = runner.history;
