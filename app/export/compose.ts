@@ -29,6 +29,15 @@ export function drawLabels(
     ctx.font = l.font.replace(/\b[\d.]+px\b/, `${l.fontSize * scale}px`);
     const x = (dx + l.box.x + l.box.w / 2) * scale;
     const y = (dy + l.box.y + l.box.h / 2) * scale;
+    if (l.background) {
+      ctx.fillStyle = l.background;
+      ctx.fillRect(
+        (dx + l.box.x) * scale,
+        (dy + l.box.y) * scale,
+        l.box.w * scale,
+        l.box.h * scale,
+      );
+    }
     ctx.lineWidth = 3 * scale;
     ctx.strokeStyle = 'rgb(0 0 0 / 75%)';
     ctx.strokeText(l.text, x, y);

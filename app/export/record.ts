@@ -118,11 +118,10 @@ async function recordWebm(
   };
   const stopped = new Promise((resolve) => (recorder.onstop = resolve));
   recorder.start();
-  recorder.pause();
   try {
     for (let k = 0; k < frames; k++) {
       draw(k);
-      recorder.resume();
+      if (recorder.state === 'paused') recorder.resume();
       track.requestFrame();
       await sleep(1000 / o.fps);
       recorder.pause();

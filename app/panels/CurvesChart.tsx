@@ -1,8 +1,30 @@
-import { useEffect, useRef } from 'react';
-import { drawCurves, type Curve } from './draw-curves.ts';
-import { prepareCanvas } from './prepare-canvas.ts';
+import { useMemo } from 'react';
+import type { ChartData, ChartSpec } from '../charts/chart-spec.ts';
+import { UChart, type ChartFeed } from '../charts/UChart.tsx';
+import { formatNumber } from '../format.ts';
+import { useT } from '../i18n/use-t.ts';
 
-/** A small log-scale line chart, redrawn when its curves change. */
+/** One line of a chart. */
+export interface Curve {
+  xs: readonly number[];
+  ys: readonly number[];
+  color: string;
+  dash?: number[];
+}
+
+/** Rows of curves on the union of their xs (null where a curve has no value); y ≤ 0 at 1e-16. */
+export function curveRows(curves: readonly Curve[]): ChartData {
+  const xs = [...new Set(curves.flatMap((c) => c.xs))].sort((a, b) => a - b);
+  return [
+    xs,
+    ...curves.map((c) => {
+      const at = new Map(c.xs.map((x, k) => [x, Math.max(1e-16, c.ys[k]!)]));
+      return xs.map((x) => at.get(x) ?? null);
+    }),
+  ];
+}
+
+/** A small log-scale line chart of `curves` against the step, with a hover read-out. */
 export function CurvesChart({
   curves,
   label,
@@ -12,13 +34,30 @@ export function CurvesChart({
   label: string;
   testId?: string;
 }) {
-  const canvas = useRef<HTMLCanvasElement>(null);
-  useEffect(() => {
-    const c = prepareCanvas(canvas.current);
-    if (!c) return;
-    drawCurves(c.ctx, c.width, c.height, curves, { text: '#c4d0e0', grid: '#222d42' });
-  }, [curves]);
+  const t = useT();
+  const rows = useMemo(() => curveRows(curves), [curves]);
+  const feed = useMemo<ChartFeed>(() => ({ data: () => (rows[0].length ? rows : null) }), [rows]);
+  const spec = useMemo<ChartSpec>(
+    () => ({
+      x: { label: t('chartStep') },
+      y: { label: '', log: true },
+      series: curves.map((c) => ({ label: '', color: c.color, dash: c.dash })),
+    }),
+    [curves, t],
+  );
+  const readout = (idx: number) =>
+    `${t('chartHoverStep', { step: rows[0][idx]! })} · ${rows
+      .slice(1)
+      .map((ys) => (ys[idx] === null ? '–' : formatNumber(ys[idx]!, 3)))
+      .join(' · ')}`;
   return (
-    <canvas ref={canvas} className="curves" role="img" aria-label={label} data-testid={testId} />
+    <UChart
+      spec={spec}
+      feed={feed}
+      readout={readout}
+      className="curves"
+      label={label}
+      testId={testId}
+    />
   );
 }

@@ -1,13 +1,14 @@
-import { useRef, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { OPTIMIZERS, stepFactors, type Curvature, type Runner } from '../../src/index.ts';
 import { formatNumber } from '../format.ts';
 import type { MessageKey } from '../i18n/i18n.ts';
 import { useT } from '../i18n/use-t.ts';
 import { useDriver } from '../sim/driver-context.ts';
-import { useDriverCanvas } from '../sim/use-driver-canvas.ts';
 import { usePanes } from '../sim/use-panes.ts';
 import { useLab } from '../store/store.ts';
-import { DIRECTION_COLORS, drawEigenChart } from './draw-eigen-chart.ts';
+import type { ChartSpec } from '../charts/chart-spec.ts';
+import { UChart, type ChartFeed } from '../charts/UChart.tsx';
+import { DIRECTION_COLORS, eigenRows, FLIP_COLOR } from './eigen-rows.ts';
 import { Field } from './Field.tsx';
 
 /** What a per-step factor 1 − ηλ does to the error along its direction. */
@@ -39,41 +40,45 @@ export function EigenPanel() {
   const driver = useDriver();
   const pane = usePanes()[0]!;
   useLab((s) => s.summary.step); // refresh the factors' text with the run
-  const canvas = useRef<HTMLCanvasElement>(null);
   const quadratic = pane.problem.surface.quadratic;
-  const drawn = useRef(-1);
   // The run picked by the user (null: the one that zig-zags); kept while it exists.
   const [picked, setPicked] = useState<number | null>(null);
   const runIndex =
     picked !== null && picked < pane.runners.length
       ? picked
       : zigzagRun(pane.runners, pane.problem.curvature);
-  const shownRun = useRef(runIndex);
-  shownRun.current = runIndex;
-  useDriverCanvas(
-    canvas,
-    (el, ctx, resized) => {
-      const p = driver.panes[0]!;
-      if (!p.problem.surface.quadratic) return;
-      const dpr = window.devicePixelRatio || 1;
-      if (resized) {
-        el.width = Math.round(el.clientWidth * dpr);
-        el.height = Math.round(el.clientHeight * dpr);
-      } else if (drawn.current === driver.runVersion + shownRun.current * 1e9) return;
-      drawn.current = driver.runVersion + shownRun.current * 1e9;
-      ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
-      drawEigenChart(
-        ctx,
-        el.clientWidth,
-        el.clientHeight,
-        p.runners[shownRun.current] ?? p.runners[0]!,
-        p.problem.curvature,
-        p.problem.surface.minima[0]!.w,
-        { text: '#c4d0e0', grid: '#222d42', flip: '#ff6b6b' },
-      );
-    },
-    [quadratic, runIndex],
+  const rows = () => {
+    const p = driver.panes[0]!;
+    const runner = p.runners[runIndex] ?? p.runners[0]!;
+    return eigenRows(runner, p.problem.curvature, p.problem.surface.minima[0]!.w);
+  };
+  const feed = useMemo<ChartFeed>(
+    () => ({ data: rows, subscribe: (changed) => driver.subscribe(changed) }),
+    // rows reads the driver's current pane and the chosen run
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [driver, runIndex],
   );
+  const spec = useMemo<ChartSpec>(
+    () => ({
+      x: { label: t('chartStep') },
+      y: { label: '|e|', log: true },
+      series: [
+        { label: '', color: DIRECTION_COLORS[0] },
+        { label: '', color: DIRECTION_COLORS[1] },
+        { label: '', color: FLIP_COLOR, dots: true, dotSize: 2.5 },
+        { label: '', color: FLIP_COLOR, dots: true, dotSize: 2.5 },
+      ],
+    }),
+    [t],
+  );
+  const readout = (idx: number) => {
+    const r = rows();
+    return t('eigenHover', {
+      step: r[0][idx]!,
+      steep: formatNumber(r[1]![idx]!, 3),
+      flat: formatNumber(r[2]![idx]!, 3),
+    });
+  };
   const c = pane.problem.curvature;
   const rate = pane.runners[runIndex]!.params.learningRate;
   const factors = stepFactors(c, rate);
@@ -123,7 +128,14 @@ export function EigenPanel() {
               </li>
             ))}
           </ul>
-          <canvas ref={canvas} className="eigen-chart" role="img" aria-label={t('eigenChart')} />
+          <UChart
+            spec={spec}
+            feed={feed}
+            readout={readout}
+            className="eigen-chart"
+            label={t('eigenChart')}
+            testId="eigen-chart"
+          />
           <p className="hint">{t('eigenChart')}</p>
         </>
       ) : (

@@ -1,66 +1,102 @@
-import { useRef } from 'react';
+import { useMemo } from 'react';
+import { minimumLoss } from '../../src/index.ts';
+import { UChart, type ChartFeed } from '../charts/UChart.tsx';
+import type { ChartData, ChartSpec } from '../charts/chart-spec.ts';
+import { formatNumber } from '../format.ts';
 import { useT } from '../i18n/use-t.ts';
+import type { Driver } from '../sim/driver.ts';
 import { useDriver } from '../sim/driver-context.ts';
-import { useDriverCanvas } from '../sim/use-driver-canvas.ts';
-import { useLab } from '../store/store.ts';
 import { PANE_DASHES, RUN_COLORS } from '../sim/run-colors.ts';
-import { drawLossChart } from './draw-loss-chart.ts';
+import { usePanes } from '../sim/use-panes.ts';
+import { useLab } from '../store/store.ts';
+import { PANE_NAMES } from '../scene/PaneHeader.tsx';
 
-/** The live loss curve. Redrawn on the driver's notifications (outside React renders), at most once a frame. */
+/** Most points drawn per curve; longer runs are strided. */
+const MAX_POINTS = 1200;
+/** Gaps below this are drawn at it (a log axis has no zero). */
+const FLOOR = 1e-16;
+
+/**
+ * Rows of L − L* against the step for every run of every pane (L* the lowest known loss of the
+ * run's surface), on one step axis strided to MAX_POINTS; null past a run's end.
+ */
+export function lossRows(driver: Driver): ChartData | null {
+  const runners = driver.panes.flatMap((p) => p.runners);
+  const steps = Math.max(0, ...runners.map((r) => r.history.length - 1));
+  if (steps < 1) return null;
+  const stride = Math.max(1, Math.ceil(steps / MAX_POINTS));
+  const xs: number[] = [];
+  for (let i = 0; i < steps; i += stride) xs.push(i);
+  xs.push(steps);
+  return [
+    xs,
+    ...runners.map((r) => {
+      const lmin = minimumLoss(r.config.surface);
+      const n = r.history.length;
+      const losses = r.history.losses;
+      // A run that ended early holds its last value up to where it stopped, then nothing.
+      return xs.map((i) => (i < n ? Math.max(FLOOR, losses[i]! - lmin) : null));
+    }),
+  ];
+}
+
+/** The live loss curves: L − L* on a log axis with a hover read-out of step and loss. */
 export function LossChart() {
   const t = useT();
   const driver = useDriver();
-  const canvas = useRef<HTMLCanvasElement>(null);
-  const emptyText = t('chartEmpty');
+  const panes = usePanes();
   const presenter = useLab((s) => s.page.presenter);
-  // Redrawn only when the run has moved or the canvas was resized.
-  const drawn = useRef(-1);
-  useDriverCanvas(
-    canvas,
-    (el, ctx, resized) => {
-      const dpr = window.devicePixelRatio || 1;
-      const w = el.clientWidth;
-      const h = el.clientHeight;
-      if (resized) {
-        el.width = Math.round(w * dpr);
-        el.height = Math.round(h * dpr);
-      } else if (drawn.current === driver.runVersion) return;
-      drawn.current = driver.runVersion;
-      ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
-      const style = getComputedStyle(el);
-      const series = driver.panes.flatMap((p) =>
-        p.runners.map((runner, k) => ({
-          runner,
-          color: RUN_COLORS[k % RUN_COLORS.length]!,
-          dash: PANE_DASHES[p.id] ?? [],
-        })),
-      );
-      drawLossChart(
-        ctx,
-        w,
-        h,
-        series,
-        {
-          axis: style.getPropertyValue('--chart-axis') || '#888',
-          text: style.getPropertyValue('--chart-text') || '#ccc',
-          grid: style.getPropertyValue('--chart-grid') || '#333',
-          lineWidth: presenter ? 4 : 2,
-        },
-        emptyText,
-      );
-    },
-    [emptyText, presenter],
+  const names = panes.flatMap((p) =>
+    p.runners.map((_, k) =>
+      panes.length > 1
+        ? `${t(PANE_NAMES[p.id])} · ${t('runName', { n: k + 1 })}`
+        : t('runName', { n: k + 1 }),
+    ),
   );
+  const key = names.join('|');
+  const spec = useMemo<ChartSpec>(
+    () => ({
+      x: { label: t('chartStep') },
+      y: { label: 'L − L*', log: true },
+      lineWidth: presenter ? 4 : 2,
+      empty: t('chartEmpty'),
+      series: panes.flatMap((p) =>
+        p.runners.map((_, k) => ({
+          label: '',
+          color: RUN_COLORS[k % RUN_COLORS.length]!,
+          dash: PANE_DASHES[p.id],
+        })),
+      ),
+    }),
+    // The series follow the runs of each pane (their names say which).
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [t, presenter, key],
+  );
+  const feed = useMemo<ChartFeed>(
+    () => ({ data: () => lossRows(driver), subscribe: (changed) => driver.subscribe(changed) }),
+    [driver],
+  );
+  const readout = (idx: number) => {
+    const rows = lossRows(driver);
+    if (!rows) return '';
+    const values = rows
+      .slice(1)
+      .map((ys, k) => (ys[idx] === null ? null : `${names[k]}: ${formatNumber(ys[idx]!, 3)}`))
+      .filter((v) => v !== null);
+    return `${t('chartHoverStep', { step: rows[0][idx]! })} · L − L* · ${values.join(' · ')}`;
+  };
   return (
     <figure className="chart card">
       <figcaption>
         {t('chartTitle')} <span className="muted">· {t('chartAxis')}</span>
       </figcaption>
-      <canvas
-        ref={canvas}
-        role="img"
-        aria-label={`${t('chartTitle')}: ${t('chartAxis')}`}
-        data-testid="loss-chart"
+      <UChart
+        spec={spec}
+        feed={feed}
+        readout={readout}
+        className="loss-chart"
+        label={`${t('chartTitle')}: ${t('chartAxis')}`}
+        testId="loss-chart"
       />
     </figure>
   );

@@ -36,8 +36,10 @@ export function ScatterPlot({
     if (!(x1 > x0)) [x0, x1] = [x0 - 1, x0 + 1];
     if (!(y1 > y0)) [y0, y1] = [y0 - 1, y0 + 1];
     const pad = 18;
-    const px = (x: number) => pad + ((w - 2 * pad) * (x - x0)) / (x1 - x0);
-    const py = (y: number) => h - pad - ((h - 2 * pad) * (y - y0)) / (y1 - y0);
+    // The extreme dots sit inside the frame, not on it: data is inset by a dot and a gap.
+    const inset = pad + 6;
+    const px = (x: number) => inset + ((w - 2 * inset) * (x - x0)) / (x1 - x0);
+    const py = (y: number) => h - inset - ((h - 2 * inset) * (y - y0)) / (y1 - y0);
     ctx.strokeStyle = '#34435e';
     ctx.strokeRect(pad, pad, w - 2 * pad, h - 2 * pad);
     ctx.fillStyle = '#9fb0c8';

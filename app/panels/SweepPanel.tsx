@@ -1,19 +1,34 @@
-import { useCallback, useEffect, useRef, useState, type MouseEvent } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { allRuns, logSpace, MAX_RUNS, OPTIMIZERS, type SweepPoint } from '../../src/index.ts';
 import { localized } from '../i18n/i18n.ts';
 import { useLanguage, useT } from '../i18n/use-t.ts';
 import { useLab } from '../store/store.ts';
 import { runSweep } from '../workers/run-sweep.ts';
 import { useWorkerJob } from '../workers/use-worker-job.ts';
-import { drawSweepChart, type SweepLayout } from './draw-sweep-chart.ts';
+import type { ChartData, ChartSpec } from '../charts/chart-spec.ts';
+import { UChart, type ChartFeed } from '../charts/UChart.tsx';
+import { formatNumber } from '../format.ts';
 import { Field } from './Field.tsx';
 import { JobButton, JobProgress } from './JobStatus.tsx';
-import { prepareCanvas } from './prepare-canvas.ts';
 import { RateField } from './RateField.tsx';
 import { useProblem } from '../sim/use-problem.ts';
 
 const RATES = 60;
 const STEPS = 2000;
+const OUTCOMES = [
+  { status: 'converged', color: '#69db7c', key: 'statusConverged' },
+  { status: 'incomplete', color: '#ffd43b', key: 'sweepIncomplete' },
+  { status: 'diverged', color: '#ff6b6b', key: 'statusDiverged' },
+] as const;
+const LIMIT_COLOR = '#74c0fc';
+
+/** Rows of one sweep plot: the rates, then `value` of each point under its outcome's series. */
+function sweepRows(points: readonly SweepPoint[], value: (p: SweepPoint) => number): ChartData {
+  return [
+    points.map((p) => p.learningRate),
+    ...OUTCOMES.map((o) => points.map((p) => (p.status === o.status ? value(p) : null))),
+  ];
+}
 
 /** A log-spaced sweep of learning rates in a web worker; click a dot to add that rate as a run. */
 export function SweepPanel() {
@@ -31,38 +46,43 @@ export function SweepPanel() {
     start: startJob,
     cancel,
   } = useWorkerJob<{ points: SweepPoint[] }>(describeError);
-  const canvas = useRef<HTMLCanvasElement>(null);
-  const layout = useRef<SweepLayout | null>(null);
-
   const range =
     experiment.sweepRange ??
     (problem ? ([problem.stabilityLimit * 1e-3, problem.stabilityLimit * 10] as const) : null);
 
-  useEffect(() => {
-    if (!points || !problem) return;
-    const c = prepareCanvas(canvas.current);
-    if (!c) return;
-    const quadratic = problem.surface.quadratic;
-    layout.current = drawSweepChart(c.ctx, c.width, c.height, points, {
-      stabilityLimit: quadratic ? problem.curvature.stabilityLimit : null,
-      bestRate: quadratic ? problem.curvature.bestLearningRate : null,
-      labels: {
-        limit: '2/λ_max',
-        best: '2/(λ_max+λ_min)',
-        loss: t('sweepLoss'),
-        steps: t('sweepSteps'),
-      },
-      colors: {
-        text: '#c4d0e0',
-        axis: '#8496b0',
-        grid: '#222d42',
-        converged: '#69db7c',
-        incomplete: '#ffd43b',
-        diverged: '#ff6b6b',
-        limit: '#74c0fc',
-      },
-    });
-  }, [points, problem, t]);
+  // Two plots on one log learning-rate axis: final L − L* and steps taken, a dot per rate coloured
+  // by outcome, with 2/λ_max and 2/(λ_max+λ_min) drawn in where the surface is quadratic.
+  const quadratic = problem?.surface.quadratic ?? false;
+  const limit = quadratic ? problem!.curvature.stabilityLimit : null;
+  const best = quadratic ? problem!.curvature.bestLearningRate : null;
+  const plots = useMemo(() => {
+    if (!points) return null;
+    const marks = [
+      ...(limit !== null
+        ? [{ x: limit, label: `2/λ_max = ${formatNumber(limit, 3)}`, color: LIMIT_COLOR }]
+        : []),
+      ...(best !== null
+        ? [{ x: best, label: `2/(λ_max+λ_min) = ${formatNumber(best, 3)}`, color: LIMIT_COLOR }]
+        : []),
+    ];
+    const series = OUTCOMES.map((o) => ({ label: t(o.key), color: o.color, dots: true }));
+    const plot = (label: string, value: (p: SweepPoint) => number, named: boolean) => {
+      const data = sweepRows(points, value);
+      const spec: ChartSpec = {
+        x: { label: t('sweepRate'), log: true },
+        y: { label, log: true },
+        series,
+        // The limits are named once, on the upper plot; the lower one repeats only their lines.
+        marks: named ? marks : marks.map((m) => ({ ...m, label: '' })),
+      };
+      const feed: ChartFeed = { data: () => data };
+      return { spec, feed };
+    };
+    return [
+      plot(t('sweepLoss'), (p) => Math.max(1e-16, p.finalGap), true),
+      plot(t('sweepSteps'), (p) => Math.max(1, p.steps), false),
+    ];
+  }, [points, limit, best, t]);
 
   if (!problem || !range) return null;
 
@@ -75,27 +95,26 @@ export function SweepPanel() {
       },
     );
 
-  const onClick = (e: MouseEvent<HTMLCanvasElement>) => {
-    const l = layout.current;
-    if (!l || !points) return;
-    const r = e.currentTarget.getBoundingClientRect();
-    const logRate = l.lo + ((e.clientX - r.left - l.left) / (l.right - l.left)) * (l.hi - l.lo);
-    let best = points[0]!;
-    for (const p of points)
-      if (
-        Math.abs(Math.log10(p.learningRate) - logRate) <
-        Math.abs(Math.log10(best.learningRate) - logRate)
-      )
-        best = p;
-    const run = {
-      optimizer: experiment.optimizer,
-      learningRate: Number(best.learningRate.toPrecision(4)),
-    };
+  const pick = (idx: number) => {
+    const rate = points?.[idx]?.learningRate;
+    if (rate === undefined) return;
+    const run = { optimizer: experiment.optimizer, learningRate: Number(rate.toPrecision(4)) };
     const extra =
       allRuns(experiment).length >= MAX_RUNS
         ? experiment.extraRuns.slice(0, -1)
         : experiment.extraRuns;
     setExperiment({ extraRuns: [...extra, run] });
+  };
+  const readout = (idx: number) => {
+    const p = points?.[idx];
+    if (!p) return '';
+    const outcome = OUTCOMES.find((o) => o.status === p.status) ?? OUTCOMES[1];
+    return t('sweepHover', {
+      rate: formatNumber(p.learningRate, 3),
+      outcome: t(outcome.key),
+      gap: formatNumber(p.finalGap, 3),
+      steps: p.steps,
+    });
   };
 
   return (
@@ -143,14 +162,19 @@ export function SweepPanel() {
       {points ? (
         <>
           {sweptFor !== problem ? <p className="warning">{t('sweepStale')}</p> : null}
-          <canvas
-            ref={canvas}
-            className="sweep-chart"
-            role="img"
-            aria-label={t('sweepLabel')}
-            onClick={onClick}
-            data-testid="sweep-chart"
-          />
+          <div data-testid="sweep-chart">
+            {plots?.map((plot, k) => (
+              <UChart
+                key={k}
+                spec={plot.spec}
+                feed={plot.feed}
+                readout={readout}
+                onPick={pick}
+                className="sweep-chart"
+                label={`${t('sweepLabel')} (${plot.spec.y.label})`}
+              />
+            ))}
+          </div>
           <p className="legend">
             <span className="dot" style={{ background: '#69db7c' }} /> {t('statusConverged')}{' '}
             <span className="dot" style={{ background: '#ffd43b' }} /> {t('sweepIncomplete')}{' '}

@@ -15,6 +15,7 @@ interface Slot {
   font: string;
   fontSize: number;
   color: string;
+  background: string | null;
   shown: string;
 }
 
@@ -84,7 +85,17 @@ export function SceneLabels() {
         el.style.top = '0';
         el.dataset.label = label.kind;
         layer.appendChild(el);
-        slot = { el, label, w: 0, h: 0, font: '', fontSize: 12, color: '#fff', shown: '' };
+        slot = {
+          el,
+          label,
+          w: 0,
+          h: 0,
+          font: '',
+          fontSize: 12,
+          color: '#fff',
+          background: null,
+          shown: '',
+        };
         map.set(label.id, slot);
       }
       slot.label = label;
@@ -105,6 +116,9 @@ export function SceneLabels() {
       slot.fontSize = parseFloat(cs.fontSize) || 12;
       slot.font = `${cs.fontWeight} ${cs.fontSize} ${cs.fontFamily}`;
       slot.color = cs.color;
+      slot.background = /^rgba\(.*,\s*0\)$|transparent/.test(cs.backgroundColor)
+        ? null
+        : cs.backgroundColor;
     }
   };
 
@@ -141,6 +155,7 @@ export function SceneLabels() {
               font: slot.font,
               fontSize: slot.fontSize,
               color: slot.color,
+              background: slot.background,
             },
           ]
         : [];

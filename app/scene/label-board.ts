@@ -24,6 +24,8 @@ export interface PlacedLabel {
   font: string;
   fontSize: number;
   color: string;
+  /** Its box's fill ("left the surface" sits on a dark pill), or null. */
+  background: string | null;
 }
 
 /** Places the pane's labels for `camera` in a width × height image (CSS pixels). */
