@@ -1,33 +1,43 @@
 import { useCallback, useMemo, useState } from 'react';
 import {
-  gridSurface,
+  logSpace,
+  matchingPreset,
+  MAX_NETWORK_LAYERS,
+  NETWORK_PRESETS,
   NETWORK_TASKS,
+  NORMALIZATIONS,
   taskData,
   type NetworkSetting,
   type NetworkTask,
 } from '../../src/index.ts';
-import { formatNumber } from '../format.ts';
-import { localized, translate } from '../i18n/i18n.ts';
+import { localized } from '../i18n/i18n.ts';
 import { useLanguage, useT } from '../i18n/use-t.ts';
-import { LandscapeView } from '../scene/LandscapeView.tsx';
 import { useLab } from '../store/store.ts';
-import { runNetworkLab, type NetworkResult } from '../workers/run-network.ts';
+import { runNetworkLab, type NetworkLabResult } from '../workers/run-network.ts';
 import { useWorkerJob } from '../workers/use-worker-job.ts';
-import { CurvesChart } from './CurvesChart.tsx';
 import { Field, Select } from './Field.tsx';
 import { JobButton, JobProgress } from './JobStatus.tsx';
+import { BatchSizeTable } from './network/BatchSizeTable.tsx';
+import { CovariateShift } from './network/CovariateShift.tsx';
+import { NetworkSummary } from './network/NetworkSummary.tsx';
+import { PathLandscape } from './network/PathLandscape.tsx';
+import { SmoothnessCharts } from './network/SmoothnessCharts.tsx';
 import { RateField } from './RateField.tsx';
 
-const COLORS = { plain: '#4dc3ff', bn: '#ff922b' };
-const RESOLUTION = 41;
 const TASK_NAMES = Object.fromEntries(
   NETWORK_TASKS.map((task) => [task, taskData(task, 1, 4).name]),
 ) as Record<NetworkTask, { en: string; 'zh-TW': string }>;
+/** The stable-rate grid: 0.1 to 100, four rates per decade. */
+const RATES = logSpace(0.1, 100, 13);
+const BATCH_SIZES = [2, 8, 64];
+/** 51 × 51 slices: every 5th point is the coarse 11 × 11 picture shown first. */
+const RESOLUTION = 51;
 
 /**
- * A real small network trained live, with and without batch normalization at the same learning
- * rate (in a web worker): loss curves, the largest stable rate of each, their loss landscapes and
- * the smoothness of the loss along the gradient as training goes on.
+ * A real small network trained three ways at the same learning rate (no normalization, batch
+ * norm, layer norm) in web workers: presets found by measurement, the networks side by side with
+ * their stable rates, the smoothness measures and the input drift over training, the training
+ * path on each landscape, and the batch-size effect.
  */
 export function NetworkPanel() {
   const t = useT();
@@ -35,12 +45,12 @@ export function NetworkPanel() {
   const setting = useLab((s) => s.experiment.network);
   const seed = useLab((s) => s.experiment.seed);
   const setExperiment = useLab((s) => s.setExperiment);
-  const setOverlay = useLab((s) => s.setOverlay);
-  const [result, setResult] = useState<NetworkResult | null>(null);
+  const [result, setResult] = useState<NetworkLabResult | null>(null);
   const describeError = useCallback((message: string) => t('netError', { message }), [t]);
-  const { progress, error, start, cancel } = useWorkerJob<NetworkResult>(describeError);
+  const { progress, error, start, cancel } = useWorkerJob<NetworkLabResult>(describeError);
   const set = (patch: Partial<NetworkSetting>) =>
     setExperiment({ network: { ...setting, ...patch } });
+  const preset = useMemo(() => matchingPreset(setting), [setting]);
 
   const train = () =>
     start(
@@ -48,53 +58,43 @@ export function NetworkPanel() {
         runNetworkLab(
           {
             task: setting.task,
-            hidden: Array(setting.layers).fill(setting.width),
+            hidden: Array<number>(setting.layers).fill(setting.width),
             learningRate: setting.learningRate,
             steps: setting.steps,
             batchSize: 32,
             seed,
             resolution: RESOLUTION,
+            rates: RATES,
+            batchSizes: BATCH_SIZES,
           },
           onProgress,
+          setResult,
         ),
       setResult,
     );
 
-  const [plain, bn] = result?.curves ?? [];
-  const lossCurves = useMemo(
-    () =>
-      result
-        ? result.curves.map((c) => ({
-            xs: c.recordedAt,
-            ys: c.losses,
-            color: c.batchNorm ? COLORS.bn : COLORS.plain,
-          }))
-        : [],
-    [result],
-  );
-  const smoothCurves = useMemo(
-    () =>
-      result
-        ? result.curves.flatMap((c) => [
-            {
-              xs: c.smoothness.map((s) => s.step),
-              ys: c.smoothness.map((s) => s.lossRange),
-              color: c.batchNorm ? COLORS.bn : COLORS.plain,
-            },
-            {
-              xs: c.smoothness.map((s) => s.step),
-              ys: c.smoothness.map((s) => s.gradientChange),
-              color: c.batchNorm ? COLORS.bn : COLORS.plain,
-              dash: [6, 4],
-            },
-          ])
-        : [],
-    [result],
-  );
-  const rate = (r: number | null | undefined) => (r == null ? t('netNone') : formatNumber(r, 3));
+  const networks = result?.networks ?? {};
+  const trained = NORMALIZATIONS.filter((n) => networks[n]);
   return (
     <section className="card" aria-labelledby="net-heading" data-testid="network-panel">
       <h2 id="net-heading">{t('netTitle')}</h2>
+      <div className="net-presets" role="group" aria-label={t('netPresets')}>
+        {NETWORK_PRESETS.map((p) => (
+          <button
+            key={p.id}
+            type="button"
+            className="small"
+            aria-pressed={preset?.id === p.id}
+            data-testid={`net-preset-${p.id}`}
+            onClick={() => setExperiment({ network: p.setting })}
+          >
+            {localized(p.title, language)}
+          </button>
+        ))}
+      </div>
+      <p className="net-note" data-testid="net-preset-why">
+        {preset ? localized(preset.why, language) : t('netCustom')}
+      </p>
       <div className="net-controls">
         <Field label={t('netTask')}>
           {(id) => (
@@ -115,7 +115,7 @@ export function NetworkPanel() {
               id={id}
               type="range"
               min={1}
-              max={3}
+              max={MAX_NETWORK_LAYERS}
               step={1}
               value={setting.layers}
               onChange={(e) => set({ layers: Number(e.target.value) })}
@@ -149,12 +149,16 @@ export function NetworkPanel() {
             <Select
               id={id}
               value={String(setting.steps)}
-              options={['300', '600', '1500'].map((v) => ({ value: v, label: v }))}
+              options={[...new Set(['300', '600', '1500', String(setting.steps)])].map((v) => ({
+                value: v,
+                label: v,
+              }))}
               onChange={(v) => set({ steps: Number(v) })}
             />
           )}
         </Field>
       </div>
+      <p className="net-note">{t('netLnNote')}</p>
       <div className="buttons">
         <JobButton
           running={progress !== null}
@@ -167,86 +171,27 @@ export function NetworkPanel() {
       <JobProgress
         progress={progress}
         error={error}
-        text={progress ? t('netProgress', progress) : ''}
+        text={
+          progress
+            ? t('netProgress', { percent: Math.round((100 * progress.done) / progress.total) })
+            : ''
+        }
         testId="net"
       />
-      {result && plain && bn ? (
+      {trained.length > 0 ? (
         <div data-testid="net-results">
-          <p className="legend">
-            <span className="dot" style={{ background: COLORS.plain }} /> {t('netPlain')} (
-            {t('netParams', { n: plain.parameters })})
-            {plain.diverged ? ` · ${t('netDiverged')}` : ''}{' '}
-            <span className="dot" style={{ background: COLORS.bn }} /> {t('netBn')} (
-            {t('netParams', { n: bn.parameters })}){bn.diverged ? ` · ${t('netDiverged')}` : ''}
-          </p>
-          <p data-testid="net-stable">
-            {t('netStable', { plain: rate(plain.stableRate), bn: rate(bn.stableRate) })}
-          </p>
-          <figure className="net-figure">
-            <figcaption>{t('netLoss')}</figcaption>
-            <CurvesChart curves={lossCurves} label={t('netLoss')} testId="net-loss-chart" />
-          </figure>
-          <figure className="net-figure">
-            <figcaption>{t('netSmoothness')}</figcaption>
-            <CurvesChart
-              curves={smoothCurves}
-              label={t('netSmoothness')}
-              testId="net-smoothness-chart"
-            />
-          </figure>
-          <div className="landscapes">
-            {result.curves.map((c) => {
-              const label = c.batchNorm
-                ? t('netLandscapeBn', { bn: t('netBn') })
-                : t('netLandscape', { plain: t('netPlain') });
-              return (
-                <figure key={String(c.batchNorm)} className="net-figure">
-                  <figcaption>{label}</figcaption>
-                  <button
-                    type="button"
-                    className="small"
-                    data-testid={c.batchNorm ? 'net-show-bn' : 'net-show-plain'}
-                    onClick={() =>
-                      setOverlay({
-                        surface: gridSurface(c.landscape, result.resolution, result.range, {
-                          id: 'network-slice',
-                          name: { en: label, 'zh-TW': label },
-                          description: { en: label, 'zh-TW': label },
-                        }),
-                        label: c.batchNorm
-                          ? {
-                              en: translate('en', 'netLandscapeBn', {
-                                bn: translate('en', 'netBn'),
-                              }),
-                              'zh-TW': translate('zh-TW', 'netLandscapeBn', {
-                                bn: translate('zh-TW', 'netBn'),
-                              }),
-                            }
-                          : {
-                              en: translate('en', 'netLandscape', {
-                                plain: translate('en', 'netPlain'),
-                              }),
-                              'zh-TW': translate('zh-TW', 'netLandscape', {
-                                plain: translate('zh-TW', 'netPlain'),
-                              }),
-                            },
-                        axes: ['α', 'β'],
-                      })
-                    }
-                  >
-                    {t('netShowMain')}
-                  </button>
-                  <LandscapeView
-                    values={c.landscape}
-                    resolution={result.resolution}
-                    range={result.range}
-                    label={label}
-                    testId={c.batchNorm ? 'net-landscape-bn' : 'net-landscape-plain'}
-                  />
-                </figure>
-              );
-            })}
-          </div>
+          <NetworkSummary networks={networks} />
+          <SmoothnessCharts networks={networks} />
+          <CovariateShift networks={networks} />
+          <section className="net-section" aria-labelledby="net-path-heading">
+            <h3 id="net-path-heading">{t('netPathTitle')}</h3>
+            <div className="landscapes">
+              {trained.map((n) => (
+                <PathLandscape key={n} normalization={n} network={networks[n]!} />
+              ))}
+            </div>
+          </section>
+          {networks.batch ? <BatchSizeTable bn={networks.batch} ln={networks.layer} /> : null}
         </div>
       ) : null}
     </section>

@@ -13,6 +13,7 @@ import { SceneLabels } from './SceneLabels.tsx';
 import { ContourLines } from './ContourLines.tsx';
 import { MinimaMarkers } from './MinimaMarkers.tsx';
 import { OptimizerMarker } from './OptimizerMarker.tsx';
+import { OverlayPath } from './OverlayPath.tsx';
 import { SurfaceMesh } from './SurfaceMesh.tsx';
 
 /** Marks the first drawn frame in the performance timeline (read by the load benchmark). */
@@ -108,6 +109,7 @@ function SceneObjects() {
       {Array.from({ length: runCount }, (_, k) => (
         <OptimizerMarker key={k} run={k} color={RUN_COLORS[k % RUN_COLORS.length]!} />
       ))}
+      <OverlayPath />
       <CameraRig />
       <DriverInvalidator />
       <ContextLossGuard />

@@ -30,6 +30,8 @@ export interface SurfaceOverlay {
   label: LocalizedText;
   /** Names of the two axes (e.g. the two random directions α and β). */
   axes: readonly [string, string];
+  /** A path drawn on the surface (a network's training path in the plane of its slice). */
+  path?: { alpha: ArrayLike<number>; beta: ArrayLike<number>; color: string };
 }
 
 export interface UiSlice {

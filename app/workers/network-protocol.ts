@@ -1,40 +1,66 @@
-import type { NetworkTask } from '../../src/index.ts';
+import type {
+  BatchSizeRow,
+  NetworkTask,
+  Normalization,
+  PathPlane,
+  SlicePoints,
+  Smoothness,
+  StableRate,
+  UnitInputPercentiles,
+} from '../../src/index.ts';
 
-/** What the network lab asks its worker: train a plain and a batch-normalized network alike. */
-export interface NetworkRequest {
-  id: number;
+/** Which network, on which data: enough for a worker to rebuild both. */
+export interface NetworkSpec {
   task: NetworkTask;
   hidden: number[];
-  learningRate: number;
-  steps: number;
-  batchSize: number;
+  normalization: Normalization;
   seed: number;
-  /** Points per side of each loss slice. */
-  resolution: number;
 }
 
-export interface NetworkCurve {
-  batchNorm: boolean;
+/** One job of the network lab's workers: train and measure one network, or a part of a loss slice. */
+export type NetworkJob =
+  | {
+      kind: 'train';
+      spec: NetworkSpec;
+      learningRate: number;
+      steps: number;
+      batchSize: number;
+      /** The grid the stable rate is searched on (ascending). */
+      rates: number[];
+      /** Batch sizes for the batch-size effect (batch and layer norm only). */
+      batchSizes: number[];
+    }
+  | {
+      kind: 'slice';
+      spec: NetworkSpec;
+      /** The slice's centre θ and its two directions. */
+      params: Float64Array;
+      d1: Float64Array;
+      d2: Float64Array;
+      resolution: number;
+      range: number;
+      points: SlicePoints;
+    };
+
+/** One network trained, measured and with its path's plane. */
+export interface TrainedNetwork {
+  normalization: Normalization;
+  parameters: number;
   recordedAt: number[];
   losses: number[];
   diverged: boolean;
-  /** Santurkar et al.'s measures along the gradient during training. */
-  smoothness: { step: number; lossRange: number; gradientChange: number }[];
-  /** Largest of the swept rates at which this network trains stably. */
-  stableRate: number | null;
-  /** The trained network's loss slice along two filter-normalized directions. */
-  landscape: Float32Array;
-  parameters: number;
+  smoothness: ({ step: number } & Smoothness)[];
+  unitInput: UnitInputPercentiles[];
+  stable: StableRate;
+  batchSizes: BatchSizeRow[];
+  /** The path's plane (PCA), the path in it, and the centre of the slice (the path's end). */
+  plane: PathPlane;
+  center: Float64Array;
+  /** Half-width of the slice: the path with a margin. */
+  range: number;
 }
 
-export type NetworkReply =
-  | { id: number; type: 'progress'; done: number; total: number }
-  | {
-      id: number;
-      type: 'done';
-      curves: NetworkCurve[];
-      rates: number[];
-      range: number;
-      resolution: number;
-    }
-  | { id: number; type: 'error'; message: string };
+export type NetworkJobResult =
+  | { kind: 'train'; network: TrainedNetwork }
+  /** The slice's n × n values, NaN where this job computed nothing. */
+  | { kind: 'slice'; values: Float32Array };

@@ -1,89 +1,110 @@
 /// <reference lib="webworker" />
-// Trains a plain and a batch-normalized MLP off the main thread, then measures their largest
-// stable learning rate and their loss landscapes, reporting progress throughout.
+// One of the network lab's workers: trains and measures one network, or computes part of a loss
+// slice. It keeps the data and the slice buffers of the last network it sliced, so the coarse pass
+// and the refinement that follows allocate nothing.
 import {
+  batchSizeEffect,
   createMlp,
   createRng,
-  filterNormalizedDirection,
-  largestStableRate,
-  logSpace,
-  lossSlice,
-  smoothnessAlongGradient,
+  createSliceScratch,
+  lossSlicePoints,
+  pathPlane,
+  stableRateBracket,
   taskData,
-  trainMlp,
+  trainAndRecord,
+  type Mlp,
+  type SliceScratch,
+  type TaskData,
 } from '../../src/index.ts';
-import type { NetworkCurve, NetworkReply, NetworkRequest } from './network-protocol.ts';
+import type {
+  NetworkJob,
+  NetworkJobResult,
+  NetworkSpec,
+  TrainedNetwork,
+} from './network-protocol.ts';
+import type { PoolReply } from './worker-pool.ts';
 
-const post = (reply: NetworkReply) =>
+const post = (reply: PoolReply<NetworkJobResult>) =>
   (self as unknown as DedicatedWorkerGlobalScope).postMessage(reply);
-const RATES = logSpace(1e-3, 30, 10);
-const RANGE = 1;
-const STABLE_STEPS = 150;
 
-self.onmessage = (event: MessageEvent<NetworkRequest>) => {
-  const r = event.data;
+/** The slice's half-width: the path's farthest point from its end, with a quarter more around it. */
+const MARGIN = 1.25;
+
+let cached: { key: string; data: TaskData; net: Mlp; scratch: SliceScratch | null } | null = null;
+
+function network(spec: NetworkSpec) {
+  const key = JSON.stringify(spec);
+  if (cached?.key !== key) {
+    const net = createMlp(
+      { hidden: spec.hidden, normalization: spec.normalization },
+      createRng(spec.seed),
+    );
+    cached = { key, data: taskData(spec.task, spec.seed), net, scratch: null };
+  }
+  return cached;
+}
+
+function train(job: Extract<NetworkJob, { kind: 'train' }>, progress: (f: number) => void) {
+  const { data, net } = network(job.spec);
+  const probe = Array.from({ length: Math.min(64, data.n) }, (_, k) => (k * 5) % data.n);
+  const base = { net, data, batchSize: job.batchSize, seed: job.spec.seed };
+  // Training with its measurements is about half the work, the search over rates the other half.
+  const r = trainAndRecord({
+    ...base,
+    learningRate: job.learningRate,
+    steps: job.steps,
+    probe,
+    onProgress: (step, steps) => progress((0.5 * step) / steps),
+  });
+  let searched = 0;
+  const stable = stableRateBracket({ ...base, steps: job.steps }, job.rates, () =>
+    progress(0.5 + (0.5 * ++searched) / job.rates.length),
+  );
+  const plane = pathPlane(r.path);
+  let extent = 0;
+  for (let t = 0; t < r.path.length; t++)
+    extent = Math.max(extent, Math.abs(plane.alpha[t]!), Math.abs(plane.beta[t]!));
+  const center = r.path[r.path.length - 1]!;
+  const trained: TrainedNetwork = {
+    normalization: job.spec.normalization,
+    parameters: net.params.length,
+    recordedAt: r.recordedAt,
+    losses: r.losses,
+    diverged: r.diverged,
+    smoothness: r.smoothness,
+    unitInput: r.unitInput,
+    stable,
+    batchSizes:
+      job.spec.normalization === 'none'
+        ? []
+        : batchSizeEffect(r.net, data, job.batchSizes, job.spec.seed),
+    plane,
+    center,
+    range: extent > 0 ? MARGIN * extent : 1,
+  };
+  return trained;
+}
+
+function slice(job: Extract<NetworkJob, { kind: 'slice' }>) {
+  const c = network(job.spec);
+  const at = { ...c.net, params: job.params };
+  c.scratch ??= createSliceScratch(c.net, c.data);
+  const n = job.resolution;
+  const values = new Float32Array(n * n).fill(NaN);
+  lossSlicePoints(at, c.data, job.d1, job.d2, n, job.range, values, job.points, c.scratch);
+  return values;
+}
+
+self.onmessage = (event: MessageEvent<{ id: number; job: NetworkJob }>) => {
+  const { id, job } = event.data;
   try {
-    const data = taskData(r.task, r.seed);
-    const total = 2 * (r.steps + r.resolution + RATES.length);
-    let done = 0;
-    const tick = (units: number) => {
-      done += units;
-      post({ id: r.id, type: 'progress', done, total });
-    };
-    const probe = Array.from({ length: Math.min(64, data.n) }, (_, k) => (k * 5) % data.n);
-    const curves: NetworkCurve[] = [false, true].map((batchNorm) => {
-      const net = createMlp(
-        { hidden: r.hidden, normalization: batchNorm ? 'batch' : 'none' },
-        createRng(r.seed),
-      );
-      const smoothness: NetworkCurve['smoothness'] = [];
-      let last = 0;
-      const trained = trainMlp({
-        net,
-        data,
-        optimizer: 'gd',
-        params: { learningRate: r.learningRate },
-        batchSize: r.batchSize,
-        steps: r.steps,
-        seed: r.seed,
-        every: 10,
-        onProgress(step, _steps, current) {
-          if (step % 50 === 0) {
-            const s = smoothnessAlongGradient(
-              current,
-              data,
-              probe,
-              [0.25, 0.5, 1, 2].map((f) => f * r.learningRate),
-            );
-            smoothness.push({ step, ...s });
-          }
-          tick(step - last);
-          last = step;
-        },
-      });
-      tick(r.steps - last);
-      const rng = createRng(r.seed + 7);
-      const d1 = filterNormalizedDirection(trained.net, rng);
-      const d2 = filterNormalizedDirection(trained.net, rng);
-      const landscape = lossSlice(trained.net, data, d1, d2, r.resolution, RANGE, () => tick(1));
-      const stableRate = largestStableRate(
-        { net, data, optimizer: 'gd', batchSize: r.batchSize, steps: STABLE_STEPS, seed: r.seed },
-        RATES,
-      );
-      tick(RATES.length);
-      return {
-        batchNorm,
-        recordedAt: trained.recordedAt,
-        losses: trained.losses,
-        diverged: trained.diverged,
-        smoothness,
-        stableRate,
-        landscape,
-        parameters: net.params.length,
-      };
-    });
-    post({ id: r.id, type: 'done', curves, rates: RATES, range: RANGE, resolution: r.resolution });
+    if (job.kind === 'train') {
+      const network = train(job, (fraction) => post({ id, type: 'progress', fraction }));
+      post({ id, type: 'done', result: { kind: 'train', network } });
+    } else {
+      post({ id, type: 'done', result: { kind: 'slice', values: slice(job) } });
+    }
   } catch (error) {
-    post({ id: r.id, type: 'error', message: String(error) });
+    post({ id, type: 'error', message: String(error) });
   }
 };

@@ -1,0 +1,109 @@
+import { useEffect, useRef } from 'react';
+import { gridSurface, type Normalization } from '../../../src/index.ts';
+import { formatNumber } from '../../format.ts';
+import { translate } from '../../i18n/i18n.ts';
+import { useT } from '../../i18n/use-t.ts';
+import { useLab } from '../../store/store.ts';
+import type { LabNetwork } from '../../workers/run-network.ts';
+import { prepareCanvas } from '../prepare-canvas.ts';
+import { drawPathMap, sliceImage } from './draw-path-map.ts';
+import { NETWORK_STYLE } from './network-style.ts';
+
+/** The slice as a surface for the main 3-D view, with the path drawn on it. */
+function showInMainView(normalization: Normalization, network: LabNetwork) {
+  const slice = network.slice!;
+  const { values, n } = sliceImage(slice);
+  const name = NETWORK_STYLE[normalization].name;
+  const label = {
+    en: translate('en', 'netLandscapeOf', { name: translate('en', name) }),
+    'zh-TW': translate('zh-TW', 'netLandscapeOf', { name: translate('zh-TW', name) }),
+  };
+  useLab.getState().setOverlay({
+    surface: gridSurface(values, n, slice.range, {
+      id: `network-slice-${normalization}`,
+      name: label,
+      description: label,
+    }),
+    label,
+    axes: ['α', 'β'],
+    path: {
+      alpha: network.plane.alpha,
+      beta: network.plane.beta,
+      color: NETWORK_STYLE[normalization].color,
+    },
+  });
+}
+
+/**
+ * One network's loss slice in the plane of its training path, the path on it, the variance the
+ * plane holds and the loss range; a coarse preview until the slice is complete. When the main
+ * view shows this slice, a refined slice replaces it there too.
+ */
+export function PathLandscape({
+  normalization,
+  network,
+}: {
+  normalization: Normalization;
+  network: LabNetwork;
+}) {
+  const t = useT();
+  const canvas = useRef<HTMLCanvasElement>(null);
+  const slice = network.slice;
+  const style = NETWORK_STYLE[normalization];
+  const name = t(style.name);
+  useEffect(() => {
+    const c = prepareCanvas(canvas.current);
+    if (!c || !slice) return;
+    drawPathMap(c.ctx, c.width, c.height, slice, network.plane, style.color, {
+      alpha: 'α (d1)',
+      beta: 'β (d2)',
+      start: t('netPathStart'),
+      end: t('netPathEnd'),
+    });
+  }, [slice, network.plane, style.color, t]);
+  useEffect(() => {
+    const shown = useLab.getState().overlay;
+    if (slice?.complete && shown?.surface.id === `network-slice-${normalization}`)
+      showInMainView(normalization, network);
+  }, [slice, normalization, network]);
+  const image = slice ? sliceImage(slice) : null;
+  const testId = `net-landscape-${normalization}`;
+  return (
+    <figure className="net-figure net-landscape" data-testid={`${testId}-figure`}>
+      <figcaption>
+        <span className="dot" style={{ background: style.color }} /> {name}
+      </figcaption>
+      <canvas
+        ref={canvas}
+        className="net-map"
+        role="img"
+        aria-label={t('netLandscapeOf', { name })}
+        data-testid={testId}
+        data-complete={String(!!slice?.complete)}
+      />
+      <p className="net-note" data-testid={`${testId}-explained`}>
+        {t('netExplained', {
+          d1: formatNumber(100 * network.plane.explained[0], 3),
+          d2: formatNumber(100 * network.plane.explained[1], 3),
+        })}{' '}
+        {image
+          ? t('netLossScale', {
+              lo: formatNumber(image.map.lo, 3),
+              hi: formatNumber(image.map.hi, 3),
+              scale: t(image.map.kind === 'log' ? 'netScaleLog' : 'netScaleLinear'),
+            })
+          : null}
+      </p>
+      {slice && !slice.complete ? <p className="net-note">{t('netCoarse')}</p> : null}
+      <button
+        type="button"
+        className="small"
+        disabled={!slice}
+        data-testid={`net-show-${normalization}`}
+        onClick={() => showInMainView(normalization, network)}
+      >
+        {t('netShowMain')}
+      </button>
+    </figure>
+  );
+}

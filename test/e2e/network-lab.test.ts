@@ -1,0 +1,129 @@
+import type { Page } from 'playwright-core';
+import { beforeEach, describe, expect, it } from 'vitest';
+import {
+  collectErrors,
+  luminanceSpread,
+  pixelDifference,
+  SHOT_DIR,
+  waitForScene,
+  type BrowserSession,
+  useBrowserSession,
+} from './browser.ts';
+
+const browser = useBrowserSession();
+let session: BrowserSession;
+beforeEach(() => {
+  session = browser.current;
+});
+
+const NETWORKS = ['none', 'batch', 'layer'] as const;
+
+/** Trains the three networks of the panel and waits for every slice to be refined. */
+async function trainAll(page: Page) {
+  await page.getByTestId('net-run').click();
+  await page.getByTestId('net-results').waitFor({ timeout: 180_000 });
+  for (const n of NETWORKS)
+    await page
+      .locator(`[data-testid="net-landscape-${n}"][data-complete="true"]`)
+      .waitFor({ timeout: 180_000 });
+  await page.getByTestId('net-run').waitFor({ timeout: 60_000 });
+}
+
+/** The lower and upper bound of a "between a and b" stable-rate cell. */
+async function bracket(page: Page, n: string): Promise<[number, number]> {
+  const text = await page.getByTestId(`net-stable-${n}`).innerText();
+  const m = text.match(/between ([\d.]+) and ([\d.]+)/);
+  expect(m, text).not.toBeNull();
+  return [Number(m![1]), Number(m![2])];
+}
+
+describe('the network lab', () => {
+  it('"where batch norm helps": three networks, smoother with batch norm by all three measures, stable rates with their grid, the path on each landscape and in the main view', async () => {
+    const page = await session.newPage(1280, 720);
+    const errors = collectErrors(page);
+    await page.goto(`${session.url}?surface=bowl`);
+    await waitForScene(page);
+    expect(await page.getByTestId('net-preset-helps').getAttribute('aria-pressed')).toBe('true');
+    // The coarse picture comes before the refined one.
+    await page.getByTestId('net-run').click();
+    await page.getByTestId('net-landscape-none').waitFor({ timeout: 180_000 });
+    await trainAll(page);
+    expect(await page.getByTestId('net-smooth-reading').innerText()).toContain(
+      'smoother along the gradient by all three measures',
+    );
+    const [plainLo, plainHi] = await bracket(page, 'none');
+    const [bnLo] = await bracket(page, 'batch');
+    expect(plainHi).toBeGreaterThan(plainLo);
+    expect(bnLo).toBeGreaterThan(plainLo);
+    expect(await page.getByTestId('net-stable-grid').innerText()).toMatch(
+      /13 rates from 0\.1 to 100 \(4 per decade\), 300 steps each/,
+    );
+    expect(await page.getByTestId('net-ics-reading').innerText()).toMatch(/moved by up to [\d.]+/);
+    expect(await page.locator('[data-testid="net-batch-table"] tbody tr').count()).toBe(3);
+    for (const n of NETWORKS) {
+      expect(await page.getByTestId(`net-landscape-${n}-explained`).innerText()).toMatch(
+        /d1 and d2 hold [\d.]+ % and [\d.]+ % of the path's variance\. Loss [\d.e-]+ … [\d.e-]+/,
+      );
+      expect(
+        luminanceSpread(await page.getByTestId(`net-landscape-${n}`).screenshot()),
+      ).toBeGreaterThan(5);
+    }
+    expect(page.url()).toBe(`${session.url}?surface=bowl`);
+    await page
+      .getByTestId('network-panel')
+      .screenshot({ path: `${SHOT_DIR}/network-lab-helps-1280.png` });
+    await page
+      .getByTestId('net-landscape-batch-figure')
+      .screenshot({ path: `${SHOT_DIR}/network-lab-path-panel.png` });
+
+    // The batch-normalized network's slice and path in the main 3-D view, then back.
+    const before = await page.getByTestId('scene').screenshot();
+    await page.getByTestId('net-show-batch').click();
+    await page.getByTestId('overlay-banner').waitFor();
+    await expect.poll(() => page.locator('.axis-name').allInnerTexts()).toContain('α');
+    await expect
+      .poll(async () => pixelDifference(before, await page.getByTestId('scene').screenshot()), {
+        timeout: 30_000,
+      })
+      .toBeGreaterThan(0.05);
+    await page.getByTestId('scene').scrollIntoViewIfNeeded();
+    await page
+      .getByTestId('scene')
+      .screenshot({ path: `${SHOT_DIR}/network-lab-path-main-view.png` });
+    await page.getByTestId('overlay-back').click();
+    await expect.poll(() => page.getByTestId('overlay-banner').count()).toBe(0);
+    expect(errors).toEqual([]);
+  });
+
+  it('"where it does not help", on a phone: batch norm is not smoother here, and the page says so', async () => {
+    const page = await session.newPage(390, 844);
+    const errors = collectErrors(page);
+    await page.goto(`${session.url}?surface=bowl`);
+    await waitForScene(page);
+    await page.getByTestId('net-preset-no-help').click();
+    expect(page.url()).toContain('net=xor');
+    expect(await page.getByTestId('net-preset-why').innerText()).toContain('One hidden layer');
+    await trainAll(page);
+    expect(await page.getByTestId('net-smooth-reading').innerText()).toContain(
+      'does not make this landscape smoother',
+    );
+    expect(await page.locator('body').innerText()).not.toMatch(/NaN|Infinity/);
+    await page
+      .getByTestId('network-panel')
+      .screenshot({ path: `${SHOT_DIR}/network-lab-no-help-390.png` });
+    expect(errors).toEqual([]);
+  });
+
+  it('can be cancelled while it runs, and the page keeps working', async () => {
+    const page = await session.newPage(1280, 800);
+    await page.goto(`${session.url}?surface=bowl&net=spiral:3:32:0.5:1500`);
+    await waitForScene(page);
+    await page.getByTestId('net-run').click();
+    await page.getByTestId('net-progress').waitFor();
+    await page.getByTestId('step').click();
+    await expect.poll(() => page.getByTestId('readout-step').innerText()).toBe('1');
+    await page.getByTestId('net-cancel').click();
+    await page.getByTestId('net-run').waitFor();
+    expect(await page.getByTestId('net-results').count()).toBe(0);
+  });
+});
