@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState, type JSX } from 'react';
 import { experimentQuery, type ControlId } from '../../src/index.ts';
 import { formatNumber } from '../format.ts';
 import { localized } from '../i18n/i18n.ts';
@@ -6,11 +6,14 @@ import { useLanguage, useT } from '../i18n/use-t.ts';
 import { LiveRegion } from '../panels/LiveRegion.tsx';
 import { Notices } from '../panels/Notices.tsx';
 import { PlaybackButtons } from '../panels/PlaybackButtons.tsx';
-import { OptimizerPanel } from '../panels/OptimizerPanel.tsx';
-import { RunPanel } from '../panels/RunPanel.tsx';
+import { BatchNormControl } from '../panels/controls/BatchNormControl.tsx';
+import { OptimizerSelect, OptimizerSettings } from '../panels/controls/OptimizerSelect.tsx';
+import { ScalingControl } from '../panels/controls/ScalingControl.tsx';
+import { SpeedControl } from '../panels/controls/SpeedControl.tsx';
+import { SurfaceSelect } from '../panels/controls/SurfaceSelect.tsx';
+import { LearningRateControl } from '../panels/LearningRateControl.tsx';
 import { RunsPanel } from '../panels/RunsPanel.tsx';
-import { STATUS_KEYS } from '../panels/status-label.ts';
-import { SurfacePanel } from '../panels/SurfacePanel.tsx';
+import { phaseText } from '../panels/status-label.ts';
 import { ViewPanel } from '../panels/ViewPanel.tsx';
 import { SceneView } from '../scene/SceneView.tsx';
 import { useDriver } from '../sim/driver-context.ts';
@@ -19,17 +22,25 @@ import { useLab } from '../store/store.ts';
 import { startMessageApi } from './message-api.ts';
 import { problemFor } from '../sim/problem-cache.ts';
 
-/** Which panel serves each control a course author can ask for. */
-const PANELS: [ControlId[], () => React.JSX.Element][] = [
-  [['speed'], () => <RunPanel />],
-  [['surface', 'scaling', 'batchnorm'], () => <SurfacePanel />],
-  [['optimizer', 'lr'], () => <OptimizerPanel />],
-  [['runs'], () => <RunsPanel />],
-  [['view'], () => <ViewPanel />],
-];
+/** Exactly the control a course author asked for, one by one (play / step / reset are always there). */
+const CONTROLS: Record<Exclude<ControlId, 'play'>, () => JSX.Element> = {
+  surface: () => <SurfaceSelect />,
+  scaling: () => <ScalingControl />,
+  batchnorm: () => <BatchNormControl />,
+  optimizer: () => (
+    <>
+      <OptimizerSelect />
+      <OptimizerSettings />
+    </>
+  ),
+  lr: () => <LearningRateControl />,
+  runs: () => <RunsPanel />,
+  speed: () => <SpeedControl />,
+  view: () => <ViewPanel />,
+};
 
 /** Play / step / reset (always there: the minimal controls) and the run's state, in one line. */
-function EmbedBar() {
+function EmbedBar({ drawer }: { drawer: { open: boolean; toggle(): void } | null }) {
   const t = useT();
   const summary = useLab((s) => s.summary);
   const experiment = useLab((s) => s.experiment);
@@ -46,8 +57,21 @@ function EmbedBar() {
         data-testid="readout-status"
         data-status={summary.status}
       >
-        {t(STATUS_KEYS[summary.status])}
+        {phaseText(t, summary.status, summary.remaining)}
       </span>
+      {drawer ? (
+        // Shown only where the controls do not fit beside the scene (CSS): they open over it.
+        <button
+          type="button"
+          className="small embed-controls-toggle"
+          aria-expanded={drawer.open}
+          aria-controls="embed-controls"
+          data-testid="embed-controls-toggle"
+          onClick={drawer.toggle}
+        >
+          {t('embedControls')}
+        </button>
+      ) : null}
       <a href={full} target="_blank" rel="noopener" className="muted">
         {t('appTitle')} ↗
       </a>
@@ -77,7 +101,9 @@ export function EmbedApp() {
     observer.observe(el);
     return () => observer.disconnect();
   }, [driver]);
-  const panels = PANELS.filter(([ids]) => ids.some((id) => controls.includes(id)));
+  const chosen = controls.filter((id): id is Exclude<ControlId, 'play'> => id !== 'play');
+  const [open, setOpen] = useState(false);
+  const drawer = chosen.length > 0 ? { open, toggle: () => setOpen((o) => !o) } : null;
   // One landmark and a heading, for screen readers (and axe) at any iframe size.
   return (
     <main
@@ -92,12 +118,26 @@ export function EmbedApp() {
       <div className="embed-main">
         <div className="embed-stage">
           <SceneView />
-          <EmbedBar />
+          <EmbedBar drawer={drawer} />
         </div>
-        {panels.length > 0 ? (
-          <div className="embed-controls">
-            {panels.map(([ids, render]) => (
-              <div key={ids.join()}>{render()}</div>
+        {chosen.length > 0 ? (
+          <div
+            id="embed-controls"
+            className={open ? 'embed-controls open' : 'embed-controls'}
+            data-testid="embed-controls"
+          >
+            <button
+              type="button"
+              className="small embed-controls-toggle embed-controls-close"
+              aria-label={t('embedControlsClose')}
+              onClick={() => setOpen(false)}
+            >
+              ✕
+            </button>
+            {chosen.map((id) => (
+              <div key={id} className="embed-control" data-control={id}>
+                {CONTROLS[id]()}
+              </div>
             ))}
           </div>
         ) : null}

@@ -35,10 +35,18 @@ const CONTROL_LABELS: Record<ControlId, MessageKey> = {
 const base = () => `${window.location.origin}${window.location.pathname}`;
 
 /** A ready <iframe> for course notes: the experiment, embed mode and the chosen controls, titled. */
-export function iframeSnippet(src: string, title: string): string {
+/** Iframe sizes offered for an embed (width × height in CSS pixels), smallest to largest. */
+export const EMBED_SIZES = [
+  [320, 240],
+  [480, 360],
+  [720, 480],
+  [800, 500],
+] as const;
+
+export function iframeSnippet(src: string, title: string, width = 720, height = 480): string {
   const escape = (s: string) =>
     s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
-  return `<iframe src="${escape(src)}" width="720" height="480" title="${escape(title)}" loading="lazy" style="border:0;max-width:100%" allow="fullscreen"></iframe>`;
+  return `<iframe src="${escape(src)}" width="${width}" height="${height}" title="${escape(title)}" loading="lazy" style="border:0;max-width:100%" allow="fullscreen"></iframe>`;
 }
 
 /** Copy the link or an embed snippet; save the view as PNG, its animation as video, the trajectories as CSV. */
@@ -50,13 +58,17 @@ export function SharePanel() {
   const problem = useProblem();
   const [controls, setControls] = useState<ControlId[]>(['play', 'lr']);
   const [copied, setCopied] = useState<string | null>(null);
+  const [size, setSize] = useState(2);
+  const [preview, setPreview] = useState(false);
+  const [width, height] = EMBED_SIZES[size]!;
   const query = experimentQuery(experiment, problemFor);
   const link = `${base()}${query ? `?${query}` : ''}`;
   const embedQuery = [query, encodePageOptions({ ...DEFAULT_PAGE_OPTIONS, embed: true, controls })]
     .filter(Boolean)
     .join('&');
   const title = `${t('appTitle')}: ${problem ? localized(problem.surface.name, language) : ''}`;
-  const snippet = iframeSnippet(`${base()}?${embedQuery}`, title);
+  const embedSrc = `${base()}?${embedQuery}`;
+  const snippet = iframeSnippet(embedSrc, title, width, height);
   const copy = async (text: string, what: string) => {
     try {
       await navigator.clipboard.writeText(text);
@@ -113,6 +125,41 @@ export function SharePanel() {
           ))}
         </div>
       </fieldset>
+      <div className="field embed-size-row">
+        <label htmlFor="embed-size">{t('shareSize')}</label>
+        <select
+          id="embed-size"
+          value={size}
+          data-testid="embed-size"
+          onChange={(e) => setSize(Number(e.target.value))}
+        >
+          {EMBED_SIZES.map(([w, h], k) => (
+            <option key={k} value={k}>
+              {`${w} × ${h}`}
+            </option>
+          ))}
+        </select>
+        <button
+          type="button"
+          aria-pressed={preview}
+          data-testid="embed-preview-toggle"
+          onClick={() => setPreview((p) => !p)}
+        >
+          {preview ? t('sharePreviewHide') : t('sharePreview')}
+        </button>
+      </div>
+      {preview ? (
+        // The embed as course notes will show it, at its true size (the box scrolls when wider).
+        <div className="embed-preview">
+          <iframe
+            src={embedSrc}
+            width={width}
+            height={height}
+            title={t('sharePreviewTitle', { title })}
+            data-testid="embed-preview"
+          />
+        </div>
+      ) : null}
       <label className="field">
         <span>{t('shareEmbed')}</span>
         <textarea

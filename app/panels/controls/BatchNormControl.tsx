@@ -1,0 +1,65 @@
+import { OPTIMIZERS, surfaceInfo } from '../../../src/index.ts';
+import { useT } from '../../i18n/use-t.ts';
+import { useDriver } from '../../sim/driver-context.ts';
+import { useProblem } from '../../sim/use-problem.ts';
+import { useLab } from '../../store/store.ts';
+import { Field, Select } from '../Field.tsx';
+
+/** Batch normalization on or off, the batch size, and training or inference statistics. */
+export function BatchNormControl() {
+  const t = useT();
+  const driver = useDriver();
+  const e = useLab((s) => s.experiment);
+  const problem = useProblem();
+  const setExperiment = useLab((s) => s.setExperiment);
+  const data = surfaceInfo(e.surface).data;
+  // A batch is never larger than the data: the label shows the size in use, not a link's larger one.
+  const batchInUse = Math.min(e.batchSize, problem?.data?.data.y.length ?? e.batchSize);
+  return (
+    <>
+      <div className="field">
+        <label className="checkbox">
+          <input
+            type="checkbox"
+            checked={e.batchNorm}
+            disabled={!data}
+            onChange={(ev) => driver.change({ batchNorm: ev.target.checked })}
+          />
+          {t('batchNorm')}
+        </label>
+      </div>
+      {data && (e.batchNorm || OPTIMIZERS[e.optimizer].stochastic) ? (
+        <Field label={`${t('batchSize')}: ${batchInUse}`}>
+          {(id) => (
+            <input
+              id={id}
+              type="range"
+              min={1}
+              max={Math.min(4096, problem?.data?.data.y.length ?? 100)}
+              step={1}
+              value={e.batchSize}
+              onChange={(ev) => setExperiment({ batchSize: Number(ev.target.value) })}
+            />
+          )}
+        </Field>
+      ) : null}
+      {data && e.batchNorm ? (
+        <>
+          <Field label={t('batchNormMode')}>
+            {(id) => (
+              <Select
+                id={id}
+                value={e.batchNormMode}
+                options={[
+                  { value: 'train', label: t('modeTrain') },
+                  { value: 'inference', label: t('modeInference') },
+                ]}
+                onChange={(batchNormMode) => setExperiment({ batchNormMode })}
+              />
+            )}
+          </Field>
+        </>
+      ) : null}
+    </>
+  );
+}
