@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { formatNumber } from '../format.ts';
 import { localized } from '../i18n/i18n.ts';
 import { useLanguage, useT } from '../i18n/use-t.ts';
@@ -31,8 +31,19 @@ function Badges() {
   );
 }
 
-/** One pane's drawing: the 3-D scene, or the flat map when WebGL is missing or failed. */
-function PaneScene({ label }: { label: string }) {
+/**
+ * One pane's drawing: the 3-D scene, or the flat map when WebGL is missing or failed. A pane whose
+ * turn has not come (`start` false) draws nothing yet.
+ */
+function PaneScene({
+  label,
+  start,
+  onFirstFrame,
+}: {
+  label: string;
+  start: boolean;
+  onFirstFrame: () => void;
+}) {
   const labels = useRef<HTMLDivElement>(null);
   const webgl = useLab((s) => s.webgl);
   const setWebgl = useLab((s) => s.setWebgl);
@@ -40,6 +51,7 @@ function PaneScene({ label }: { label: string }) {
   const fallback = <Fallback2D label={label} />;
   if (webgl === 'unknown') return null;
   if (webgl !== 'available') return fallback;
+  if (!start) return null;
   return (
     <LabelLayerContext.Provider value={labels}>
       <div ref={labels} className="label-layer" />
@@ -50,7 +62,7 @@ function PaneScene({ label }: { label: string }) {
           addNotice({ id: 'scene-error', key: 'noticeSceneError', tone: 'warning' });
         }}
       >
-        <Scene3D label={label} />
+        <Scene3D label={label} onFirstFrame={onFirstFrame} />
       </SceneErrorBoundary>
     </LabelLayerContext.Provider>
   );
@@ -66,6 +78,13 @@ export function SceneView() {
   const w1 = useLab((s) => s.summary.w1);
   const w2 = useLab((s) => s.summary.w2);
   const panes = usePanes();
+  // Each pane's canvas starts once the one before it has drawn its first frame: opening the three
+  // compare panes is three tasks the size of one pane's, not one task three times as long.
+  const [drawn, setDrawn] = useState<ReadonlySet<string>>(new Set());
+  const markDrawn = useCallback(
+    (id: string) => setDrawn((d) => (d.has(id) ? d : new Set([...d, id]))),
+    [],
+  );
   useEffect(() => {
     if (webgl !== 'unknown') return;
     const ok = hasWebGL();
@@ -117,6 +136,8 @@ export function SceneView() {
             {compare ? <PaneHeader pane={pane} index={k} /> : null}
             <div className="scene">
               <PaneScene
+                start={k === 0 || drawn.has(panes[k - 1]!.id)}
+                onFirstFrame={() => markDrawn(pane.id)}
                 label={t('sceneLabel', {
                   surface: localized(pane.problem.surface.name, language),
                   w1: formatNumber(w1),

@@ -2,9 +2,9 @@ import type { IgnoredParam } from '../../src/index.ts';
 import type { Notice } from './ui-slice.ts';
 
 /** Longest key or value a notice repeats, in characters (longer ones are cut with "…"). */
-const MAX_TEXT = 20;
+const MAX_TEXT = 16;
 /** Most refused entries a notice names; the rest are counted. */
-const MAX_ENTRIES = 4;
+const MAX_ENTRIES = 3;
 
 /**
  * Text from a link made safe to show: control, format and bidirectional-override characters become

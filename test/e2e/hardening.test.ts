@@ -339,6 +339,8 @@ describe('hostile links', () => {
         void d.dismiss();
       });
       for (const [k, query] of hostile.entries()) {
+        // Every link at a laptop's size; at a phone's, the two with the longest notices.
+        if (w < 700 && k !== 0 && k !== 6) continue;
         await page.goto(`${session.url}?${query}`);
         await page.locator('#root > *').first().waitFor();
         await page.waitForTimeout(300);
@@ -405,6 +407,8 @@ describe('WebGL context loss', () => {
     await page.getByTestId('step').click();
     await expect.poll(() => page.getByTestId('readout-step').innerText()).toBe('1');
     await page.screenshot({ path: `${SHOT_DIR}/context-lost-1280x720.png` });
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.screenshot({ path: `${SHOT_DIR}/context-lost-390x844.png` });
   });
 });
 

@@ -37,7 +37,7 @@ describe('notices about a link', () => {
 
   it('neutralize characters that could reorder or hide the page’s own words', () => {
     expect(shortText('a\u202Eevil\u200B\n')).toBe('a\uFFFDevil\uFFFD\uFFFD');
-    expect(shortText('😀'.repeat(30))).toHaveLength(2 * 19 + 1);
+    expect(shortText('😀'.repeat(30))).toHaveLength(2 * 15 + 1);
   });
 
   it('say apart when a malformed origins= leaves an embed obeying nobody', () => {
