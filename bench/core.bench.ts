@@ -3,14 +3,8 @@
 import {
   batchNormSurface,
   buildProblem,
-  createMlp,
-  createRng,
   createSurface,
   dataSurface,
-  filterNormalizedDirection,
-  lossSlice,
-  taskData,
-  trainMlp,
   FEATURE_SCALINGS,
   gradientDescentStep,
   initOptimizerState,
@@ -27,6 +21,7 @@ import {
   type Surface,
 } from '../src/index.ts';
 import { fmt, medianMs, printTable } from './measure.ts';
+import { networkSliceBench } from './network-slice.ts';
 
 const N = 256;
 
@@ -174,46 +169,5 @@ printTable(
   ['surface', 'median ms', 'steps in all', 'inline loop, same steps (ms)', 'vs inline'],
   sweepRows,
 );
-console.log(`\n## Network: a 51×51 loss slice, and training steps (median)\n`);
-{
-  const data = taskData('spiral');
-  const netRows: (string | number)[][] = [];
-  for (const batchNorm of [false, true]) {
-    const net = createMlp(
-      { hidden: [28, 28], normalization: batchNorm ? 'batch' : 'none' },
-      createRng(1),
-    );
-    const rng = createRng(2);
-    const d1 = filterNormalizedDirection(net, rng);
-    const d2 = filterNormalizedDirection(net, rng);
-    const slice = medianMs(() => lossSlice(net, data, d1, d2, 51), 3, 1);
-    const steps = 300;
-    const train = medianMs(
-      () =>
-        trainMlp({
-          net,
-          data,
-          optimizer: 'gd',
-          params: { learningRate: 0.1 },
-          batchSize: 32,
-          steps,
-          seed: 1,
-          every: steps,
-        }),
-      5,
-      1,
-    );
-    netRows.push([
-      batchNorm ? 'with batch norm' : 'without',
-      net.params.length,
-      `${data.n}`,
-      fmt(slice),
-      fmt((steps / train) * 1000),
-    ]);
-  }
-  printTable(
-    ['2→28→28→1 MLP', 'parameters', 'examples', '51×51 slice (ms)', 'training steps/s (batch 32)'],
-    netRows,
-  );
-}
+await networkSliceBench();
 if (Number.isNaN(sink)) console.log('');

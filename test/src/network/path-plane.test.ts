@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   createMlp,
   createRng,
+  filterNormalizedDirection,
   pathPlane,
   symmetricEigen,
   taskData,
@@ -10,6 +11,7 @@ import {
 } from '../../../src/index.ts';
 
 const dot = (a: Float64Array, b: Float64Array) => a.reduce((s, v, k) => s + v * b[k]!, 0);
+const unit = (a: Float64Array) => a.map((v) => v / Math.sqrt(dot(a, a)));
 
 describe('symmetric eigen-decomposition', () => {
   it('A·v = λ·v for every pair, eigenvalues descending, vectors orthonormal', () => {
@@ -75,7 +77,7 @@ describe('the plane of a training path (PCA, Li et al. §7)', () => {
     expect(Math.abs(plane.alpha[0]!)).toBeCloseTo(Math.sqrt(81 + 4 * 81 + 81), 9);
   });
 
-  it('a real training path: the first two directions capture most of its variance, in order', () => {
+  it('a real training path: its two principal directions hold most of its variance, two random directions almost none', () => {
     const data = taskData('moons', 2);
     const net = createMlp({ hidden: [8, 8], normalization: 'batch' }, createRng(2));
     const r = trainAndRecord({
@@ -95,5 +97,24 @@ describe('the plane of a training path (PCA, Li et al. §7)', () => {
     expect(plane.explained[0] + plane.explained[1]).toBeLessThanOrEqual(1 + 1e-9);
     // The path starts away from where it ends.
     expect(Math.hypot(plane.alpha[0]!, plane.beta[0]!)).toBeGreaterThan(0);
+
+    // Two random (filter-normalized, then orthonormalized) directions hold almost none of it.
+    const rng = createRng(5);
+    const r1 = unit(filterNormalizedDirection(r.net, rng));
+    const r2raw = filterNormalizedDirection(r.net, rng);
+    const c = dot(r2raw, r1);
+    const r2 = unit(r2raw.map((v, k) => v - c * r1[k]!));
+    const P = r1.length;
+    const mean = new Float64Array(P);
+    for (const theta of r.path) for (let k = 0; k < P; k++) mean[k]! += theta[k]! / r.path.length;
+    let total = 0;
+    let held = 0;
+    for (const theta of r.path) {
+      const x = theta.map((v, k) => v - mean[k]!);
+      total += dot(x, x);
+      held += dot(x, r1) ** 2 + dot(x, r2) ** 2;
+    }
+    expect(held / total).toBeLessThan(0.1);
+    expect(plane.explained[0] + plane.explained[1]).toBeGreaterThan(5 * (held / total));
   });
 });
