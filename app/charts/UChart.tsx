@@ -19,8 +19,8 @@ type Chart = Awaited<typeof import('./uplot-chart.ts')>['createChart'] extends (
   : never;
 
 /**
- * A chart drawn by uPlot, loaded on first use (its ~50 KB are not needed for the first frame; the
- * box keeps its CSS height meanwhile, so nothing moves when it arrives). The rows come from
+ * A chart drawn by uPlot, loaded after the scene's first frame (its ~50 KB are not needed for it;
+ * the box keeps its CSS height meanwhile, so nothing moves when it arrives). The rows come from
  * `feed` outside React renders, throttled; the hover read-out is written into a line below the
  * chart, also outside React. Built again when `spec` or the page's font size changes.
  */
@@ -46,13 +46,15 @@ export function UChart({
   const box = useRef<HTMLDivElement>(null);
   const line = useRef<HTMLParagraphElement>(null);
   const presenter = useLab((s) => s.page.presenter);
+  // uPlot is fetched once the scene has drawn its first frame: it is not needed for that frame.
+  const sceneReady = useLab((s) => s.sceneReady);
   const readoutRef = useRef(readout);
   readoutRef.current = readout;
   const pickRef = useRef(onPick);
   pickRef.current = onPick;
   useEffect(() => {
     const el = box.current;
-    if (!el) return;
+    if (!el || !sceneReady) return;
     let chart: Chart | null = null;
     let cancelled = false;
     let timer = 0;
@@ -72,7 +74,9 @@ export function UChart({
     const observer = new ResizeObserver(() => chart?.setSize(el.clientWidth, el.clientHeight));
     void import('./uplot-chart.ts').then(({ createChart }) => {
       if (cancelled) return;
-      chart = createChart(el, spec, chartFontSize(), {
+      const fontSize = chartFontSize();
+      el.dataset.fontSize = String(fontSize); // read by the browser tests (≥ 18 px when presenting)
+      chart = createChart(el, spec, fontSize, {
         hover: (idx) => {
           if (line.current) line.current.textContent = idx === null ? '' : readoutRef.current(idx);
         },
@@ -88,7 +92,7 @@ export function UChart({
       window.clearTimeout(timer);
       chart?.destroy();
     };
-  }, [spec, feed, presenter]);
+  }, [spec, feed, presenter, sceneReady]);
   return (
     <div className="uchart">
       <div

@@ -119,6 +119,33 @@ describe('axes that stay honest', () => {
   });
 });
 
+describe('charts', () => {
+  it('read out step and loss on hover; their text is ≥ 18 px when presenting at 1080p', async () => {
+    const { page, errors } = await open('?surface=lecture&speed=50');
+    await page.getByTestId('play').first().click();
+    await expect
+      .poll(async () => Number(await page.getByTestId('readout-step').first().innerText()))
+      .toBeGreaterThan(20);
+    await page.getByTestId('play').first().click();
+    const chart = page.getByTestId('loss-chart');
+    await chart.scrollIntoViewIfNeeded();
+    await expect.poll(() => chart.getAttribute('data-empty')).toBe('false');
+    const box = (await chart.boundingBox())!;
+    await page.mouse.move(box.x + box.width * 0.5, box.y + box.height * 0.4);
+    await expect
+      .poll(() => page.getByTestId('loss-chart-readout').innerText())
+      .toMatch(/^step \d+ · L − L\* · Run 1: \S+/);
+    await page.locator('figure.chart').screenshot({ path: `${SHOT_DIR}/loss-chart-hover.png` });
+    await page.close();
+
+    const presenting = await open('?surface=lecture&present=1', 1920, 1080);
+    const presented = presenting.page.getByTestId('loss-chart');
+    await expect.poll(() => presented.getAttribute('data-font-size')).not.toBeNull();
+    expect(Number(await presented.getAttribute('data-font-size'))).toBeGreaterThanOrEqual(18);
+    expect([...errors, ...presenting.errors]).toEqual([]);
+  });
+});
+
 describe('slides-ready export', () => {
   it('saves a PNG with the axis labels drawn in, at 1x and 2x', async () => {
     const { page, errors } = await open('?surface=lecture');
