@@ -7,6 +7,9 @@ import { NETWORK_STYLE } from './network-style.ts';
 import { MEASURES, measureMedians, measuresSmallerWithBatchNorm } from './readings.ts';
 import { SeriesChart } from './SeriesChart.tsx';
 
+/** A ratio of medians: one decimal below 10 (1.0×, 2.4×), whole numbers above (55×). */
+const times = (x: number) => x.toFixed(x < 10 ? 1 : 0);
+
 const TITLES: Record<(typeof MEASURES)[number], MessageKey> = {
   lossRange: 'netMeasureLossRange',
   gradientChange: 'netMeasureGradient',
@@ -70,8 +73,8 @@ export function SmoothnessCharts({
                   ratio: !Number.isFinite(ratio)
                     ? '—'
                     : ratio >= 1
-                      ? t('netTimesSmaller', { x: formatNumber(ratio, 2) })
-                      : t('netTimesLarger', { x: formatNumber(1 / ratio, 2) }),
+                      ? t('netTimesSmaller', { x: times(ratio) })
+                      : t('netTimesLarger', { x: times(1 / ratio) }),
                 })}
               </p>
             </figure>
