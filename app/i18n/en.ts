@@ -113,6 +113,7 @@ export const en = {
   bestRate: 'Best step 2/(λ_max+λ_min)',
   conditionNumber: 'Condition number κ',
   rateTimesLimit: 'η = {multiple} × 2/λ_max',
+  timesLimit: '{x}×',
   aboveLimit: 'Above the stability limit: plain gradient descent overshoots and diverges.',
   undefinedValue: 'undefined',
 

@@ -7,7 +7,8 @@ export const zhTW: Record<MessageKey, string> = {
   language: '語言',
   languageName: '繁體中文',
   otherLanguage: 'EN',
-  switchLanguage: 'Switch to English',
+  // Starts with the button's visible text (EN), so its spoken name matches what is seen.
+  switchLanguage: 'EN: switch to English',
 
   sectionSurface: '錯誤曲面',
   surface: '曲面',
@@ -109,7 +110,8 @@ export const zhTW: Record<MessageKey, string> = {
   stabilityLimit: '穩定上限 2/λ_max',
   bestRate: '最佳步長 2/(λ_max+λ_min)',
   conditionNumber: '條件數 κ',
-  rateTimesLimit: 'η = {multiple} × 2/λ_max',
+  rateTimesLimit: 'η = 2/λ_max 的 {multiple} 倍',
+  timesLimit: '{x} 倍',
   aboveLimit: '超過穩定上限：一般的梯度下降會過衝並發散。',
   undefinedValue: '無定義',
 
@@ -207,9 +209,9 @@ export const zhTW: Record<MessageKey, string> = {
   sectionRuns: '多組執行',
   runName: '第 {n} 組',
   mainRun: '主要',
-  duplicate: '複製',
+  duplicate: '建立複本',
   addRun: '新增一組',
-  duplicateRun: '複製第 {n} 組',
+  duplicateRun: '建立複本（第 {n} 組）',
   removeRun: '移除第 {n} 組',
   runOptimizer: '第 {n} 組的最佳化器',
   runRate: '第 {n} 組的學習率',
@@ -244,7 +246,7 @@ export const zhTW: Record<MessageKey, string> = {
   sweepCancel: '取消',
   sweepProgress: '正在執行第 {done} / {total} 個學習率…',
   sweepHint:
-    '每個點是用 {optimizer} 從同一起點最多執行 {steps} 步的結果。點一下就把那個學習率加為一組執行。',
+    '每個點是用「{optimizer}」從同一起點最多執行 {steps} 步的結果。點一下就把那個學習率加為一組執行。',
   sweepLoss: '最終 L − L*',
   sweepSteps: '執行步數',
   sweepFrom: '掃描範圍從',
@@ -259,7 +261,7 @@ export const zhTW: Record<MessageKey, string> = {
     '特徵的分散程度：σ(x1) = {s1}，σ(x2) = {s2}（比值 {ratio}）。因為 ∂L/∂wᵢ = −(2/N) Σ (y − ŷ)·xᵢ，尺度大的特徵會讓對應權重的斜率很大。',
   probeHint: '把游標移到曲面上（或點一下）看那裡的梯度。',
   sectionEigen: '為什麼會過衝',
-  eigenIntro: '沿著 Hessian 的每個特徵方向，一般的梯度下降每一步把誤差乘上 1 − ηλ。',
+  eigenIntro: '沿著 Hessian 的每個特徵向量方向，一般的梯度下降每一步把誤差乘上 1 − ηλ。',
   eigenSteep: '陡的方向：λ_max = {lambda}，倍數 1 − ηλ = {factor}',
   eigenFlat: '平的方向：λ_min = {lambda}，倍數 1 − ηλ = {factor}',
   factorDiverges: '每步變大：發散',
@@ -400,5 +402,5 @@ export const zhTW: Record<MessageKey, string> = {
   overlayShowing: '主要檢視正在顯示{label}，取代原本的實驗；α 與 β 軸是兩個隨機方向。',
   overlayBack: '回到實驗',
   netShowMain: '在主要 3D 檢視中顯示',
-  keyboardHelp: '按鍵：空白鍵 播放/暫停 · → 單步 · R 重設',
+  keyboardHelp: '按鍵：空白鍵＝播放／暫停 · →＝單步 · R＝重設',
 };

@@ -88,7 +88,9 @@ export function RunsPanel() {
                   rate={rate}
                   onCommit={(learningRate) => update(k, { learningRate })}
                 />
-                <span className="muted">{formatNumber(rate / problem.stabilityLimit, 3)}×</span>
+                <span className="muted">
+                  {t('timesLimit', { x: formatNumber(rate / problem.stabilityLimit, 3) })}
+                </span>
               </span>
               <span
                 className={`run-status status-${p?.status ?? 'ready'}`}
