@@ -18,7 +18,8 @@ export interface MarkSpec {
 
 /** What a chart shows, in plain data: the uPlot options are made from it when uPlot has loaded. */
 export interface ChartSpec {
-  x: { label: string; log?: boolean };
+  /** `integer`: ticks only at whole numbers (a step axis). */
+  x: { label: string; log?: boolean; integer?: boolean };
   y: { label: string; log?: boolean };
   series: readonly SeriesSpec[];
   marks?: readonly MarkSpec[];

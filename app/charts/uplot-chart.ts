@@ -42,9 +42,12 @@ export function createChart(
   const font = `${fontSize}px system-ui, sans-serif`;
   const measure = document.createElement('canvas').getContext('2d')!;
   measure.font = font;
-  const splits = (log: boolean) => (_u: uPlot, _i: number, min: number, max: number) =>
-    log ? logTicks(min, max, 2) : niceTicks(min, max, 4);
-  const axis = (log: boolean, label: string, side: 'x' | 'y'): Axis => ({
+  const splits =
+    (log: boolean, integer: boolean) => (_u: uPlot, _i: number, min: number, max: number) =>
+      log
+        ? logTicks(min, max, 2)
+        : niceTicks(min, max, 4).filter((v) => !integer || Number.isInteger(v));
+  const axis = (log: boolean, label: string, side: 'x' | 'y', integer = false): Axis => ({
     stroke: colors.text,
     font,
     labelFont: font,
@@ -54,7 +57,7 @@ export function createChart(
     gap: 4,
     grid: { stroke: colors.grid, width: 1 },
     ticks: { stroke: colors.axis, width: 1, size: 4 },
-    splits: splits(log),
+    splits: splits(log, integer),
     values: (_u, ticks) => ticks.map((v) => (v === null ? '' : tickText(v, log))),
     // Room for the widest tick label (y) or one line of text (x): never cut, at any font size.
     size: (_u, values) =>
@@ -74,7 +77,10 @@ export function createChart(
       x: { time: false, distr: spec.x.log ? 3 : 1 },
       y: { distr: spec.y.log ? 3 : 1 },
     },
-    axes: [axis(!!spec.x.log, spec.x.label, 'x'), axis(!!spec.y.log, spec.y.label, 'y')],
+    axes: [
+      axis(!!spec.x.log, spec.x.label, 'x', !!spec.x.integer),
+      axis(!!spec.y.log, spec.y.label, 'y'),
+    ],
     series: [
       {},
       ...spec.series.map((s) => ({

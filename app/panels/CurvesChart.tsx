@@ -39,7 +39,7 @@ export function CurvesChart({
   const feed = useMemo<ChartFeed>(() => ({ data: () => (rows[0].length ? rows : null) }), [rows]);
   const spec = useMemo<ChartSpec>(
     () => ({
-      x: { label: t('chartStep') },
+      x: { label: t('chartStep'), integer: true },
       y: { label: '', log: true },
       series: curves.map((c) => ({ label: '', color: c.color, dash: c.dash })),
     }),

@@ -60,7 +60,7 @@ export function EigenPanel() {
   );
   const spec = useMemo<ChartSpec>(
     () => ({
-      x: { label: t('chartStep') },
+      x: { label: t('chartStep'), integer: true },
       y: { label: '|e|', log: true },
       series: [
         { label: '', color: DIRECTION_COLORS[0] },

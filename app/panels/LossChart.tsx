@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { minimumLoss } from '../../src/index.ts';
+import { indexOfStep, minimumLoss, stepOf, type Runner } from '../../src/index.ts';
 import { UChart, type ChartFeed } from '../charts/UChart.tsx';
 import type { ChartData, ChartSpec } from '../charts/chart-spec.ts';
 import { formatNumber } from '../format.ts';
@@ -22,7 +22,9 @@ const FLOOR = 1e-16;
  */
 export function lossRows(driver: Driver): ChartData | null {
   const runners = driver.panes.flatMap((p) => p.runners);
-  const steps = Math.max(0, ...runners.map((r) => r.history.length - 1));
+  // Steps, not points: a long run's history keeps older steps thinned (indexOfStep finds them).
+  const lastStep = (r: Runner) => stepOf(r.history, r.history.length - 1);
+  const steps = Math.max(0, ...runners.map(lastStep));
   if (steps < 1) return null;
   const stride = Math.max(1, Math.ceil(steps / MAX_POINTS));
   const xs: number[] = [];
@@ -32,10 +34,12 @@ export function lossRows(driver: Driver): ChartData | null {
     xs,
     ...runners.map((r) => {
       const lmin = minimumLoss(r.config.surface);
-      const n = r.history.length;
+      const last = lastStep(r);
       const losses = r.history.losses;
       // A run that ended early holds its last value up to where it stopped, then nothing.
-      return xs.map((i) => (i < n ? Math.max(FLOOR, losses[i]! - lmin) : null));
+      return xs.map((step) =>
+        step <= last ? Math.max(FLOOR, losses[indexOfStep(r.history, step)]! - lmin) : null,
+      );
     }),
   ];
 }
@@ -56,7 +60,7 @@ export function LossChart() {
   const key = names.join('|');
   const spec = useMemo<ChartSpec>(
     () => ({
-      x: { label: t('chartStep') },
+      x: { label: t('chartStep'), integer: true },
       y: { label: 'L − L*', log: true },
       lineWidth: presenter ? 4 : 2,
       empty: t('chartEmpty'),

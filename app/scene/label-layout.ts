@@ -69,7 +69,15 @@ export function placeLabels(
         );
       }
     }
-    const found = candidates.find((b) => inside(b) && free(b)) ?? null;
+    // A name that lands on an earlier label moves just above or below it (a few tries).
+    let found: Box | null = null;
+    for (let k = 0; k < candidates.length && k < 24 && !found; k++) {
+      const b = candidates[k]!;
+      if (inside(b) && free(b)) found = b;
+      else if (r.movable)
+        for (const p of placed.filter((q) => overlaps(b, q)))
+          candidates.push({ ...b, y: p.y - b.h - PAD }, { ...b, y: p.y + p.h + PAD });
+    }
     if (found) placed.push(found);
     return found;
   });

@@ -43,4 +43,11 @@ describe('placeLabels', () => {
     for (let i = 0; i < shown.length; i++)
       for (let j = i + 1; j < shown.length; j++) expect(apart(shown[i]!, shown[j]!)).toBe(true);
   });
+
+  it('moves a name off an earlier label (an exit label over the loss axis name)', () => {
+    const [exit, lossName] = placeLabels([name(100, 50), name(110, 52)], 300, 200);
+    expect(exit).not.toBeNull();
+    expect(lossName).not.toBeNull();
+    expect(Math.abs(lossName!.y - exit!.y)).toBeGreaterThanOrEqual(14);
+  });
 });
