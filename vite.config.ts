@@ -1,5 +1,7 @@
+import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
+import { visualizer } from 'rollup-plugin-visualizer';
 import { VitePWA } from 'vite-plugin-pwa';
 
 /**
@@ -34,6 +36,23 @@ const securityPolicyMeta = (): Plugin => ({
   ],
 });
 
+/**
+ * R3F's <Canvas> registers every export of three as a JSX element (extend(THREE)), which keeps all
+ * of three in the bundle. Its import of three resolves to the classes the scene uses instead
+ * (app/scene/three-catalogue.ts), so the rest of three is left out of the build.
+ */
+const leanThreeCatalogue = (): Plugin => ({
+  name: 'esl-lean-three-catalogue',
+  apply: 'build',
+  enforce: 'pre',
+  resolveId(source, importer) {
+    if (source === 'three' && importer?.replaceAll('\\', '/').endsWith(R3F_CANVAS_MODULE))
+      return fileURLToPath(new URL('./app/scene/three-catalogue.ts', import.meta.url));
+    return null;
+  },
+});
+const R3F_CANVAS_MODULE = '@react-three/fiber/dist/react-three-fiber.esm.js';
+
 // Relative base so the built app also works from a sub-folder or an iframe host.
 export default defineConfig({
   base: './',
@@ -43,6 +62,16 @@ export default defineConfig({
   plugins: [
     react(),
     securityPolicyMeta(),
+    leanThreeCatalogue(),
+    // The bundle report: what each module adds to each chunk, gzipped (README: Performance), as a
+    // treemap to look at and as data the load benchmark reads. Written into the build folder.
+    visualizer({ filename: 'bundle-report.html', emitFile: true, gzipSize: true }),
+    visualizer({
+      filename: 'bundle-report.json',
+      emitFile: true,
+      gzipSize: true,
+      template: 'raw-data',
+    }),
     // The service worker (app/offline/sw.ts) precaches the whole build from the build's own
     // manifest: every script, both workers, the styles, the pages and the fonts (woff2: every
     // browser with service workers reads it, so the woff and ttf copies are never fetched).
@@ -55,7 +84,7 @@ export default defineConfig({
       injectManifest: {
         rollupFormat: 'iife',
         globPatterns: ['**/*.{html,js,css,svg,woff2}'],
-        globIgnores: ['readme/**'],
+        globIgnores: ['readme/**', 'bundle-report.*'],
         maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
       },
     }),

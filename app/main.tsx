@@ -7,6 +7,7 @@ import { labStore, useLab } from './store/store.ts';
 import { syncExperimentWithUrl } from './store/url-sync.ts';
 import { setUpLinkedScene } from './lessons/lesson-actions.ts';
 import { registerServiceWorker } from './offline.ts';
+import { installProfile } from './perf/profile.ts';
 import './styles.css';
 
 syncExperimentWithUrl(window.location, window.history, navigator.languages);
@@ -17,6 +18,7 @@ registerServiceWorker();
 const page = useLab.getState().page;
 const resolution = page.resolution ?? (window.innerWidth < 700 || page.embed ? 128 : 256);
 const driver = createDriver(labStore, resolution);
+installProfile(driver);
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

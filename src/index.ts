@@ -181,6 +181,8 @@ export {
 export {
   createRunHistory,
   historyViews,
+  indexOfStep,
+  keptEvery,
   pushPoint,
   stepOf,
   type RunHistory,
@@ -355,6 +357,8 @@ export {
   encodePageOptions,
   normalizeOrigin,
   parseOrigins,
+  THEMES,
   type ControlId,
   type PageOptions,
+  type Theme,
 } from './experiment/page-options.ts';

@@ -1,4 +1,4 @@
-import type { Curvature, Runner } from '../../src/index.ts';
+import { stepOf, type Curvature, type Runner } from '../../src/index.ts';
 import type { ChartData } from '../charts/chart-spec.ts';
 
 const MAX_POINTS = 600;
@@ -23,9 +23,11 @@ export function eigenRows(
   const xs: number[] = [];
   for (let i = 0; i < n; i += stride) xs.push(i);
   const size = (k: number, i: number) => Math.max(1e-16, Math.abs(error(k, i)));
-  const flipped = (k: number, i: number) => i > 0 && error(k, i) * error(k, i - 1) < 0;
+  // A sign change since the previous step; unknown where a long run's older steps were thinned.
+  const consecutive = (i: number) => i > 0 && stepOf(h, i) - stepOf(h, i - 1) === 1;
+  const flipped = (k: number, i: number) => consecutive(i) && error(k, i) * error(k, i - 1) < 0;
   return [
-    xs,
+    xs.map((i) => stepOf(h, i)),
     xs.map((i) => size(0, i)),
     xs.map((i) => size(1, i)),
     xs.map((i) => (flipped(0, i) ? size(0, i) : null)),

@@ -13,7 +13,7 @@ import {
   Vector3,
   type Mesh,
 } from 'three';
-import { clipSegment, inDomain, lastExit } from '../../src/index.ts';
+import { clipSegment, inDomain, lastExit, stepOf } from '../../src/index.ts';
 import { useT } from '../i18n/use-t.ts';
 import { useDriver, usePane } from '../sim/driver-context.ts';
 import { useLab } from '../store/store.ts';
@@ -69,6 +69,8 @@ export function OptimizerMarker({ run, color }: { run: number; color: string }) 
     );
     lines.renderOrder = 10;
     lines.raycast = () => undefined;
+    // Drawn over everything and always near the surface: no bounding sphere to recompute a frame.
+    lines.frustumCulled = false;
     // Each visited point as a dot: a 1-pixel line alone is hard to see.
     const dots = new Points(
       visits,
@@ -83,6 +85,7 @@ export function OptimizerMarker({ run, color }: { run: number; color: string }) 
     );
     dots.raycast = () => undefined;
     dots.renderOrder = 10;
+    dots.frustumCulled = false;
     lines.add(dots);
     return lines;
   }, [path, visits, presenter]);
@@ -98,6 +101,18 @@ export function OptimizerMarker({ run, color }: { run: number; color: string }) 
   }, [trailColor, t]);
   useEffect(() => () => board.set(`exit-${run}`, []), [board, run]);
   const tmp = useMemo(() => ({ a: new Vector3(), b: new Vector3(), d: new Vector3() }), []);
+  // World positions of the trail's points by step (slot = step mod TRAIL + 1), valid for steps
+  // [from, to) of `runner` on landscape version `land`: a frame places only the new points.
+  const placed = useMemo(
+    () => ({
+      xyz: new Float32Array(3 * (TRAIL + 1)),
+      runner: null as unknown,
+      land: -1,
+      from: 0,
+      to: 0,
+    }),
+    [],
+  );
   useEffect(
     () => () => {
       path.dispose();
@@ -137,22 +152,52 @@ export function OptimizerMarker({ run, color }: { run: number; color: string }) 
       c[4 * slot + 2] = trailColor.b;
       c[4 * slot + 3] = a;
     };
+    // The trail's points, placed once each while the run and the drawn surface stay the same (its
+    // last steps are consecutive: a history keeps its recent steps exactly).
+    const s0 = stepOf(h, first);
+    const consecutive = stepOf(h, n - 1) - s0 === n - 1 - first;
+    if (placed.runner !== runner || placed.land !== l.version || !consecutive) {
+      placed.runner = runner;
+      placed.land = l.version;
+      placed.from = placed.to = 0;
+    }
+    const at = (k: number, out: Vector3) => {
+      if (!consecutive) return place(l, h.w1[k]!, h.w2[k]!, out);
+      const step = s0 + (k - first);
+      const o = 3 * (step % (TRAIL + 1));
+      if (step < placed.from || step >= placed.to) {
+        place(l, h.w1[k]!, h.w2[k]!, out);
+        placed.xyz[o] = out.x;
+        placed.xyz[o + 1] = out.y;
+        placed.xyz[o + 2] = out.z;
+        return out;
+      }
+      return out.set(placed.xyz[o]!, placed.xyz[o + 1]!, placed.xyz[o + 2]!);
+    };
     // Segments k → k+1, each cut to the box (Liang–Barsky); dots at the visited points inside it.
     let segments = 0;
     let dots = 0;
     for (let k = first; k < n; k++) {
       const [a1, a2] = [h.w1[k]!, h.w2[k]!];
-      if (inDomain(domain, a1, a2)) write(visits, dots++, place(l, a1, a2, tmp.a), alpha(k));
+      const inside = inDomain(domain, a1, a2);
+      if (inside) write(visits, dots++, at(k, tmp.a), alpha(k));
       if (k + 1 >= n) break;
       const [b1, b2] = [h.w1[k + 1]!, h.w2[k + 1]!];
       const cut = clipSegment(domain, a1, a2, b1, b2);
       if (!cut) continue;
       for (let e = 0; e < 2; e++) {
         const s = cut[e]!;
-        place(l, a1 + s * (b1 - a1), a2 + s * (b2 - a2), tmp.a);
+        // An end that is a visited point inside the box is that point; a cut end is placed anew.
+        if (s === 0 && inside) at(k, tmp.a);
+        else if (s === 1) at(k + 1, tmp.a);
+        else place(l, a1 + s * (b1 - a1), a2 + s * (b2 - a2), tmp.a);
         write(path, 2 * segments + e, tmp.a, alpha(k + s));
       }
       segments++;
+    }
+    if (consecutive) {
+      placed.from = s0;
+      placed.to = s0 + (n - first);
     }
     for (const [g, count] of [
       [path, 2 * segments],
@@ -161,7 +206,6 @@ export function OptimizerMarker({ run, color }: { run: number; color: string }) 
       g.setDrawRange(0, count);
       g.getAttribute('position').needsUpdate = true;
       g.getAttribute('color').needsUpdate = true;
-      g.computeBoundingSphere();
     }
 
     const exit = lastExit(h.w1, h.w2, n, domain);
@@ -184,7 +228,7 @@ export function OptimizerMarker({ run, color }: { run: number; color: string }) 
               {
                 id: `exit-${run}`,
                 kind: 'exit',
-                text: t('leftSurface', { n: exit.step }),
+                text: t('leftSurface', { n: stepOf(h, exit.step) }),
                 position: [tmp.a.x, tmp.a.y + 0.35, tmp.a.z],
                 anchor: 'above',
                 color,

@@ -1,5 +1,5 @@
 import { Canvas, useFrame, useThree } from '@react-three/fiber';
-import { useEffect, useMemo, useRef } from 'react';
+import { memo, useEffect, useMemo, useRef } from 'react';
 import { allRuns } from '../../src/index.ts';
 import { useDriver, usePane } from '../sim/driver-context.ts';
 import { RUN_COLORS } from '../sim/run-colors.ts';
@@ -77,8 +77,11 @@ function DriverInvalidator() {
   return null;
 }
 
-/** Everything inside the canvas, with the pane's labels. */
-function SceneContents() {
+/**
+ * Everything inside the canvas, with the pane's labels. Memoized: the canvas re-renders when its
+ * label changes (the current weights, a few times a second while playing), its contents need not.
+ */
+const SceneContents = memo(function SceneContents() {
   const board = useMemo(() => new LabelBoard(), []);
   return (
     <LabelBoardContext.Provider value={board}>
@@ -86,7 +89,7 @@ function SceneContents() {
       <SceneLabels />
     </LabelBoardContext.Provider>
   );
-}
+});
 
 function SceneObjects() {
   const landscape = useLandscape();

@@ -11,8 +11,13 @@ import {
 import { createLandscape, landscapeFits, resampleLandscape, type Landscape } from './landscape.ts';
 import { dataFeatureStats } from './summary.ts';
 
-/** Most steps one run may take; its history grows as it goes. */
+/** Most steps one run may take. */
 export const MAX_STEPS = 1_000_000;
+/**
+ * Most points a run's history holds: every step up to it, then older steps thinned to every k-th
+ * (step 0 and the last 8,192 steps always exact), so 18 runs at MAX_STEPS hold about 24 MB.
+ */
+export const HISTORY_LIMIT = 32_768;
 
 /** One view of the experiment: its problem, what its scene draws, and one runner per run. */
 export interface Pane {
@@ -30,7 +35,10 @@ export interface Pane {
 /** Fresh runners for every run of the pane's experiment. */
 export function createRunners(pane: Pick<Pane, 'experiment' | 'problem'>): Runner[] {
   return allRuns(pane.experiment).map((run) =>
-    createRunner(simulationConfig(pane.experiment, pane.problem, MAX_STEPS, run)),
+    createRunner({
+      ...simulationConfig(pane.experiment, pane.problem, MAX_STEPS, run),
+      historyLimit: HISTORY_LIMIT,
+    }),
   );
 }
 

@@ -125,3 +125,23 @@ export function historyViews(h: RunHistory) {
     thinnedMaxLoss: h.thinnedMaxLoss,
   };
 }
+
+/** The last point of `h` at or before `step` (binary search once thinned; 0 for a step before 0). */
+export function indexOfStep(h: RunHistory, step: number): number {
+  const steps = h.steps;
+  if (!steps) return Math.max(0, Math.min(h.length - 1, Math.floor(step)));
+  let lo = 0;
+  let hi = h.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (steps[mid]! <= step) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** How many steps each kept point of `h` stands for around point i: 1, or the stride once thinned. */
+export function keptEvery(h: RunHistory, i: number): number {
+  const s = stepOf(h, i);
+  return s === 0 || s >= h.exactFrom ? 1 : h.stride;
+}

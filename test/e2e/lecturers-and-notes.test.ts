@@ -180,7 +180,9 @@ describe('export', () => {
     const text = readFileSync((await csv.path())!, 'utf8')
       .trim()
       .split('\n');
-    expect(text[0]).toBe('pane,run,optimizer,learning_rate,step,w1,w2,loss,gradient_norm');
+    expect(text[0]).toBe(
+      'pane,run,optimizer,learning_rate,step,w1,w2,loss,gradient_norm,kept_every',
+    );
     expect(text).toHaveLength(1 + 2 * 3);
     expect(text[1]).toMatch(/^main,1,gd,/);
     const [png] = await Promise.all([

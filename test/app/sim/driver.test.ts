@@ -6,8 +6,10 @@ import {
   freshExperiment,
   mapWeights,
   regressionLossDirect,
+  stepOf,
 } from '../../../src/index.ts';
 import { createDriver } from '../../../app/sim/driver.ts';
+import { HISTORY_LIMIT } from '../../../app/sim/pane.ts';
 import { problemFor } from '../../../app/sim/problem-cache.ts';
 import { useLab } from '../../../app/store/store.ts';
 
@@ -136,6 +138,17 @@ describe('the simulation driver', () => {
     // A new surface does rebuild it.
     useLab.getState().setExperiment({ scaling: 'standardize' });
     expect(driver.panes[0]!.landscape.version).toBeGreaterThan(version);
+  });
+
+  it('bounds each run’s history: every step up to HISTORY_LIMIT, then older steps thinned', () => {
+    const driver = driverFor({ surface: 'rosenbrock', learningRate: 1e-6 });
+    driver.stepNow(HISTORY_LIMIT + 5000);
+    const runner = driver.panes[0]!.runners[0]!;
+    expect(runner.t).toBe(HISTORY_LIMIT + 5000);
+    expect(runner.history.length).toBeLessThanOrEqual(HISTORY_LIMIT);
+    expect(stepOf(runner.history, 0)).toBe(0);
+    expect(stepOf(runner.history, runner.history.length - 1)).toBe(runner.t);
+    expect(useLab.getState().summary.step).toBe(runner.t);
   });
 
   it('in the compare layout each pane has its own problem and minimum', () => {

@@ -1,0 +1,116 @@
+// Driver benchmark (npm run bench:core): what the page's simulation driver costs outside the browser.
+// A learning-rate change (the surface unchanged: nothing resampled or re-allocated) beside a
+// surface change that rebuilds the problem and its 256×256 grid, measured in the same run; and
+// the memory the runs hold at the longest run a page allows (6 runs × 3 compare panes, MAX_STEPS
+// steps), against the same driver before its first step. Medians. It prints, never fails.
+import { freshExperiment, type Experiment } from '../src/index.ts';
+import { createDriver } from '../app/sim/driver.ts';
+import { HISTORY_LIMIT, MAX_STEPS } from '../app/sim/pane.ts';
+import { createLabStore } from '../app/store/lab-store.ts';
+import { fmt, medianMs, printTable } from './measure.ts';
+import { previous } from './readme-figures.ts';
+
+const SIX_RUNS: Partial<Experiment> = {
+  surface: 'lecture',
+  extraRuns: [
+    { optimizer: 'momentum', learningRate: 0.0002 },
+    { optimizer: 'nesterov', learningRate: 0.0002 },
+    { optimizer: 'adam', learningRate: 0.01 },
+    { optimizer: 'rmsprop', learningRate: 0.01 },
+    { optimizer: 'gd', learningRate: 0.0001 },
+  ],
+};
+
+function driverWith(patch: Partial<Experiment>) {
+  const store = createLabStore();
+  store.setState({ experiment: freshExperiment(patch) });
+  return { store, driver: createDriver(store, 256) };
+}
+
+console.log('## A learning-rate change in the driver, 256×256 surface (median ms)\n');
+{
+  const { driver } = driverWith(SIX_RUNS);
+  const landscape = driver.panes[0]!.landscape;
+  const { version, shapeVersion } = landscape;
+  const values = landscape.grid.values;
+  let k = 0;
+  const rate = medianMs(() => driver.change({ learningRate: k++ % 2 ? 0.0009 : 0.0005 }), 301, 30);
+  const kept =
+    driver.panes[0]!.landscape === landscape &&
+    landscape.version === version &&
+    landscape.shapeVersion === shapeVersion &&
+    landscape.grid.values === values;
+  // Baseline: a change that must rebuild (another surface: its problem and its 256×256 grid).
+  const surfaces = ['bowl', 'valley'] as const;
+  const rebuild = medianMs(() => driver.change({ surface: surfaces[k++ % 2] }), 31, 4);
+  printTable(
+    [
+      'change',
+      'median ms',
+      'target',
+      'README before',
+      'surface kept (no resample, no new buffers)',
+    ],
+    [
+      [
+        'learning rate, 6 runs (surface unchanged)',
+        fmt(rate, 2),
+        '≤ 0.2',
+        previous(1, 'learning rate, 6 runs'),
+        kept ? 'yes' : 'NO',
+      ],
+      [
+        'baseline: another surface (problem + 256×256 grid)',
+        fmt(rebuild, 3),
+        '—',
+        previous(1, 'baseline: another surface'),
+        '—',
+      ],
+    ],
+  );
+  driver.dispose();
+}
+
+console.log(
+  `\n## Memory of 6 runs × 3 compare panes after ${fmt(MAX_STEPS)} steps each (the longest a page allows)\n`,
+);
+{
+  const gc = (globalThis as { gc?: () => void }).gc;
+  const heap = () => {
+    gc?.();
+    gc?.();
+    return process.memoryUsage().heapUsed + process.memoryUsage().arrayBuffers;
+  };
+  // Rates at which every run keeps crawling for the whole million steps in every pane.
+  const { driver } = driverWith({
+    ...SIX_RUNS,
+    learningRate: 1e-9,
+    learningRateOnToggle: 'keep',
+    extraRuns: SIX_RUNS.extraRuns!.map((r) => ({ ...r, learningRate: 1e-9 })),
+    panes: 'compare',
+  });
+  const before = heap();
+  const t0 = performance.now();
+  for (let done = 0; done < MAX_STEPS; done += 100_000) driver.stepNow(100_000);
+  const seconds = (performance.now() - t0) / 1000;
+  const after = heap();
+  const runners = driver.panes.flatMap((p) => p.runners);
+  const points = Math.max(...runners.map((r) => r.history.length));
+  const steps = Math.min(...runners.map((r) => r.t));
+  printTable(
+    ['', 'MB', 'target', 'README before'],
+    [
+      [
+        `${runners.length} runs at step ${fmt(steps)} (≤ ${points.toLocaleString('en-US')} points kept each; limit ${HISTORY_LIMIT.toLocaleString('en-US')})`,
+        fmt((after - before) / 2 ** 20),
+        '≤ 100 (whole page)',
+        previous(1, 'runs at step'),
+      ],
+      ['baseline: the same driver before its first step', fmt(before / 2 ** 20), '—', '—'],
+    ],
+  );
+  console.log(
+    `\n(Node heap and array buffers after garbage collection${gc ? '' : ' — run with --expose-gc for exact figures'}; stepping took ${fmt(seconds)} s.)`,
+  );
+  driver.dispose();
+}
