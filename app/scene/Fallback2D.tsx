@@ -1,5 +1,6 @@
 import { useRef, type MouseEvent } from 'react';
-import { contourSegments, viridis, type Contours } from '../../src/index.ts';
+import { contourSegments, lastExit, viridis, type Contours } from '../../src/index.ts';
+import { useT } from '../i18n/use-t.ts';
 import { useDriver, usePane } from '../sim/driver-context.ts';
 import { RUN_COLORS } from '../sim/run-colors.ts';
 import type { Landscape } from '../sim/landscape.ts';
@@ -41,6 +42,7 @@ function paintImage(l: Landscape, image: HTMLCanvasElement): void {
  * without WebGL. Same data as the 3-D view; click to set the start point.
  */
 export function Fallback2D({ label }: { label: string }) {
+  const t = useT();
   const driver = useDriver();
   const { index, pane } = usePane();
   const canvas = useRef<HTMLCanvasElement>(null);
@@ -98,17 +100,39 @@ export function Fallback2D({ label }: { label: string }) {
         const hist = runner.history;
         ctx.strokeStyle = ctx.fillStyle = color;
         ctx.lineWidth = 2;
+        // The trail stops at the map's edge; a run that left it ends in a ring, labelled.
+        ctx.save();
+        ctx.beginPath();
+        ctx.rect(p.ox, p.oy, span[0] * sx, span[1] * sy);
+        ctx.clip();
         ctx.beginPath();
         for (let k = Math.max(0, hist.length - 400); k < hist.length; k++)
           ctx.lineTo(px(hist.w1[k]!), py(hist.w2[k]!));
         ctx.stroke();
-        const now = runner.state.w;
+        ctx.restore();
+        const exit = lastExit(hist.w1, hist.w2, hist.length, f.domain);
+        const [x, y] = exit
+          ? [px(exit.w[0]), py(exit.w[1])]
+          : [px(runner.state.w[0]!), py(runner.state.w[1]!)];
         ctx.beginPath();
-        ctx.arc(px(now[0]!), py(now[1]!), 7, 0, 2 * Math.PI);
-        ctx.fill();
+        ctx.arc(x, y, 7, 0, 2 * Math.PI);
+        if (!exit) ctx.fill();
+        else {
+          ctx.lineWidth = 3;
+          ctx.stroke();
+          const text = t('leftSurface', { n: exit.step });
+          ctx.font = '600 13px system-ui, sans-serif';
+          const tw = ctx.measureText(text).width;
+          const tx = Math.min(Math.max(4, x - tw / 2), w - tw - 4);
+          const ty = Math.min(Math.max(18, y - 12), h - 4);
+          ctx.fillStyle = 'rgb(13 19 32 / 85%)';
+          ctx.fillRect(tx - 4, ty - 14, tw + 8, 19);
+          ctx.fillStyle = color;
+          ctx.fillText(text, tx, ty);
+        }
       });
     },
-    [],
+    [t],
   );
 
   const onClick = (e: MouseEvent<HTMLCanvasElement>) => {
