@@ -57,7 +57,7 @@ export function drawPathMap(
   ctx.font = `${font}px system-ui, sans-serif`;
   const left = 40;
   const bottom = 34;
-  const right = 62;
+  const right = 74;
   const size = Math.max(40, Math.min(width - left - right, height - bottom - 8));
   const x0 = left;
   const y0 = 6;
