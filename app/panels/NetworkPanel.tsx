@@ -164,7 +164,11 @@ export function NetworkPanel() {
           running={progress !== null}
           label={t('netTrain')}
           onStart={train}
-          onCancel={cancel}
+          onCancel={() => {
+            // A cancelled job's partial results are not shown.
+            cancel();
+            setResult(null);
+          }}
           testId="net"
         />
       </div>

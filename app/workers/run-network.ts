@@ -49,7 +49,8 @@ const poolSize = () =>
 /**
  * Trains the three networks (none, batch norm, layer norm) on a pool of web workers, then slices
  * each one's loss in the plane of its path: a coarse picture first, then the rest split in row
- * bands over every worker. `onUpdate` gets the result as it fills in; `done` settles with it whole.
+ * bands over every worker. `onUpdate` gets the result as it fills in (never after cancel); `done`
+ * settles with it whole.
  */
 export function runNetworkLab(
   request: NetworkLabRequest,
@@ -69,7 +70,11 @@ export function runNetworkLab(
     for (const v of shares.values()) done += v;
     onProgress(Math.round(1000 * done), Math.round(1000 * total));
   };
-  const publish = () => onUpdate({ ...result, networks: { ...result.networks } });
+  let cancelled = false;
+  // Nothing is reported once cancelled (a reply may already be on its way).
+  const publish = () => {
+    if (!cancelled) onUpdate({ ...result, networks: { ...result.networks } });
+  };
 
   const one = async (normalization: Normalization) => {
     const spec: NetworkSpec = {
@@ -157,5 +162,11 @@ export function runNetworkLab(
       throw error;
     },
   );
-  return { done, cancel: () => pool.terminate() };
+  return {
+    done,
+    cancel: () => {
+      cancelled = true;
+      pool.terminate();
+    },
+  };
 }
