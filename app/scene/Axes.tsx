@@ -23,6 +23,7 @@ export function Axes({
   names?: readonly [string, string];
 }) {
   const t = useT();
+  const theme = useLab((st) => st.theme);
   const board = useLabelBoard();
   // Seen from straight above the loss axis collapses to a point: its labels would pile up.
   const showLoss = useLab((s) => s.experiment.camera) !== 'top';
@@ -79,7 +80,7 @@ export function Axes({
       <bufferGeometry>
         <bufferAttribute attach="attributes-position" args={[lines, 3]} />
       </bufferGeometry>
-      <lineBasicMaterial color="#c8d3e0" />
+      <lineBasicMaterial color={theme === 'light' ? '#4a5568' : '#c8d3e0'} />
     </lineSegments>
   );
 }

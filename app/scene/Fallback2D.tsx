@@ -7,6 +7,8 @@ import type { Landscape } from '../sim/landscape.ts';
 import { landscapeUnits } from '../sim/landscape-units.ts';
 import { useDriverCanvas } from '../sim/use-driver-canvas.ts';
 import { CONTOUR_LEVELS } from './ContourLines.tsx';
+import { SCENE_BACKGROUND } from './SceneBackground.tsx';
+import { useLab } from '../store/store.ts';
 
 /** Where the domain sits on the canvas: offset and pixels per unit of w1 and w2. */
 interface Placement {
@@ -78,7 +80,7 @@ export function Fallback2D({ label }: { label: string }) {
       const sx = f.stretched ? w / span[0] : fit;
       const sy = f.stretched ? h / span[1] : fit;
       const p = (c.placement = { ox: (w - span[0] * sx) / 2, oy: (h - span[1] * sy) / 2, sx, sy });
-      ctx.fillStyle = '#0d1320';
+      ctx.fillStyle = SCENE_BACKGROUND[useLab.getState().theme];
       ctx.fillRect(0, 0, w, h);
       ctx.drawImage(c.image, p.ox, p.oy, span[0] * sx, span[1] * sy);
       // Contour lines at the same display heights as the 3-D view's.

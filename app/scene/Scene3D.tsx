@@ -2,6 +2,7 @@ import { Canvas, useFrame, useThree } from '@react-three/fiber';
 import { memo, useEffect, useMemo, useRef } from 'react';
 import { allRuns } from '../../src/index.ts';
 import { useDriver, usePane } from '../sim/driver-context.ts';
+import { SceneBackground } from './SceneBackground.tsx';
 import { RUN_COLORS } from '../sim/run-colors.ts';
 import { useLandscape, usePaneProblem } from '../sim/use-landscape.ts';
 import { useLab } from '../store/store.ts';
@@ -102,7 +103,7 @@ function SceneObjects() {
   const shownOverlay = index === 0 ? overlay : null;
   return (
     <>
-      <color attach="background" args={['#0d1320']} />
+      <SceneBackground />
       <ambientLight intensity={0.55} />
       <directionalLight position={[6, 12, 8]} intensity={1.6} />
       <directionalLight position={[-8, 6, -6]} intensity={0.4} />

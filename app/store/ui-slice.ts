@@ -4,6 +4,7 @@ import {
   type Language,
   type LocalizedText,
   type PageOptions,
+  type Theme,
   type Surface,
 } from '../../src/index.ts';
 import type { MessageKey } from '../i18n/i18n.ts';
@@ -54,6 +55,8 @@ export interface UiSlice {
   /** Bumped to put the camera back to the current preset. */
   cameraResets: number;
   webgl: 'unknown' | 'available' | 'missing' | 'failed';
+  /** The theme in use: the page option's, or the system's while it is on auto. */
+  theme: Theme;
   /** Draw the mesh's wireframe over the surface. */
   wireframe: boolean;
   setWireframe(on: boolean): void;
@@ -68,6 +71,7 @@ export const createUiSlice: StateCreator<LabState, [], [], UiSlice> = (set) => (
   notices: [],
   cameraResets: 0,
   webgl: 'unknown',
+  theme: 'dark',
   page: DEFAULT_PAGE_OPTIONS,
   setPage: (patch) => set((s) => ({ page: { ...s.page, ...patch } })),
   sceneReady: false,

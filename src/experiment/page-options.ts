@@ -32,7 +32,12 @@ export interface PageOptions {
   origins: string[] | null;
   /** Surface grid resolution override (benchmarks). */
   resolution: number | null;
+  /** Light (bright rooms, projectors that wash out dark pages) or dark; null follows the system. */
+  theme: Theme | null;
 }
+
+export const THEMES = ['light', 'dark'] as const;
+export type Theme = (typeof THEMES)[number];
 
 export const DEFAULT_PAGE_OPTIONS: PageOptions = {
   embed: false,
@@ -41,6 +46,7 @@ export const DEFAULT_PAGE_OPTIONS: PageOptions = {
   lesson: null,
   origins: null,
   resolution: null,
+  theme: null,
 };
 
 /** The query keys page options use (the experiment codec leaves them alone). */
@@ -51,6 +57,7 @@ export const PAGE_OPTION_KEYS = [
   'lesson',
   'origins',
   'res',
+  'theme',
 ] as const;
 
 const flag = (t: string) => (t === '1' ? true : t === '0' ? false : undefined);
@@ -120,6 +127,9 @@ export function decodePageOptions(
       const parsed = parseOrigins(value);
       ok = parsed.valid && options.origins === null;
       options.origins = ok ? parsed.origins : [];
+    } else if (key === 'theme') {
+      ok = (THEMES as readonly string[]).includes(value);
+      if (ok) options.theme = value as Theme;
     } else if (key === 'res') {
       const n = Number(value);
       ok = /^\d+$/.test(value) && n >= 32 && n <= 512;
@@ -139,5 +149,6 @@ export function encodePageOptions(o: PageOptions): string {
   if (o.lesson !== null) pairs.push(['lesson', String(o.lesson)]);
   if (o.origins) pairs.push(['origins', o.origins.join(',')]);
   if (o.resolution !== null) pairs.push(['res', String(o.resolution)]);
+  if (o.theme !== null) pairs.push(['theme', o.theme]);
   return formatQuery(pairs);
 }

@@ -37,6 +37,8 @@ const PAGES: [string, string, number, number][] = [
   ['the lesson', '?lesson=2', 1366, 768],
   ['an embed', '?embed=1&controls=lr,scaling,runs', 800, 500],
   ['a phone', '?panes=compare', 390, 844],
+  ['the light theme in presenter mode', '?theme=light&present=1&lesson=2', 1366, 768],
+  ['the light theme', '?theme=light', 1280, 720],
 ];
 
 describe('accessibility (axe): no violations of any impact', () => {

@@ -188,3 +188,38 @@ describe('on a phone', () => {
     }
   });
 });
+
+describe('a light theme for bright rooms', () => {
+  it('theme=light turns the page and the scene light; the default follows the system', async () => {
+    const light = await session.browser.newContext({
+      viewport: { width: 1366, height: 768 },
+      colorScheme: 'light',
+    });
+    try {
+      // The system's light setting is followed while the link does not choose.
+      const page = await light.newPage();
+      await page.goto(session.url);
+      await waitForScene(page);
+      expect(
+        await page.evaluate(() => document.documentElement.classList.contains('theme-light')),
+      ).toBe(true);
+      // A link's choice wins over the system's.
+      await page.goto(`${session.url}?theme=dark`);
+      await waitForScene(page);
+      expect(
+        await page.evaluate(() => document.documentElement.classList.contains('theme-light')),
+      ).toBe(false);
+      await page.goto(`${session.url}?theme=light&present=1&lesson=2`);
+      await waitForScene(page);
+      const bright = await page.evaluate(() => {
+        const lab = document.querySelector('.lab')!;
+        const [r, g, b] = getComputedStyle(lab).backgroundColor.match(/\d+/g)!.map(Number);
+        return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+      });
+      expect(bright).toBeGreaterThan(200);
+      await page.screenshot({ path: `${SHOT_DIR}/presenter-light-1366x768.png` });
+    } finally {
+      await light.close();
+    }
+  });
+});
