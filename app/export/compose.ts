@@ -13,7 +13,13 @@ export interface FrameLayout {
 const BACKGROUND = '#0d1320';
 const TITLE_SIZE = 16;
 
-/** Draws labels at `scale` with a dark outline, as the page draws them with a text shadow. */
+/** A halo that sets off text of `color` (a CSS rgb() colour): dark behind light text, else light. */
+function haloFor(color: string): string {
+  const [r = 255, g = 255, b = 255] = (color.match(/[\d.]+/g) ?? []).map(Number);
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b > 128 ? 'rgb(0 0 0 / 75%)' : 'rgb(255 255 255 / 75%)';
+}
+
+/** Draws labels at `scale` with a halo, as the page draws them with a text shadow. */
 export function drawLabels(
   ctx: CanvasRenderingContext2D,
   labels: readonly PlacedLabel[],
@@ -39,7 +45,7 @@ export function drawLabels(
       );
     }
     ctx.lineWidth = 3 * scale;
-    ctx.strokeStyle = 'rgb(0 0 0 / 75%)';
+    ctx.strokeStyle = haloFor(l.color);
     ctx.strokeText(l.text, x, y);
     ctx.fillStyle = l.color;
     ctx.fillText(l.text, x, y);

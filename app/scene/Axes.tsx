@@ -62,6 +62,7 @@ export function Axes({
     const tick = (id: string, v: number, position: SceneLabel['position']): SceneLabel => ({
       id: `${id}:${v}`,
       kind: 'tick',
+      group: id,
       text: formatNumber(v, 3),
       position,
     });
@@ -71,7 +72,10 @@ export function Axes({
       labels.push(tick('w2', v, [-hx - 0.6, FLOOR_Y, z(v)]));
     if (showLoss)
       for (const v of heightTicks(heightMap))
-        labels.push(tick('loss', v, [-hx - 0.5, heightMap.toUnit(v) * WORLD_HEIGHT, -hz]));
+        labels.push({
+          ...tick('loss', v, [-hx - 0.5, heightMap.toUnit(v) * WORLD_HEIGHT, -hz]),
+          slideX: true,
+        });
     board.set('axes', labels);
   }, [board, frame, heightMap, hx, hz, names, showLoss, lossName]);
   useEffect(() => () => board.set('axes', []), [board]);

@@ -138,6 +138,8 @@ export function SceneLabels() {
         h: slot.h,
         anchor: slot.label.anchor ?? 'center',
         movable: slot.label.kind !== 'tick',
+        group: slot.label.group,
+        slideX: slot.label.slideX,
       };
     });
     return { list, boxes: placeLabels(requests, width, height, obstacles) };

@@ -14,6 +14,10 @@ export interface SceneLabel {
   anchor?: LabelAnchor;
   /** A colour of its own (a run's), else its kind's. */
   color?: string;
+  /** The axis a tick belongs to (a crowded axis is thinned evenly). */
+  group?: string;
+  /** May slide sideways to stay in the pane (a height tick). */
+  slideX?: boolean;
 }
 
 /** A label as placed for an image: its box in CSS pixels and the font and colour to draw it in. */
@@ -73,6 +77,7 @@ function sameLabels(a: readonly SceneLabel[], b: readonly SceneLabel[]): boolean
         x.text === y.text &&
         x.kind === y.kind &&
         x.color === y.color &&
+        x.group === y.group &&
         x.position.every((v, i) => v === y.position[i])
       );
     })

@@ -95,6 +95,26 @@ describe('axes that stay honest', () => {
         expect(l.x + l.width, l.text).toBeLessThanOrEqual(l.layerWidth + 0.5);
         expect(l.y + l.height, l.text).toBeLessThanOrEqual(l.layerHeight + 0.5);
       }
+      // No two labels of a pane overlap (each pane has its own layer; boxes are layer-relative).
+      const byLayer = await page.$$eval('.label-layer', (layers) =>
+        layers.map((layer) =>
+          [...layer.querySelectorAll<HTMLElement>('[data-label]')]
+            .filter((el) => el.style.visibility !== 'hidden')
+            .map((el) => el.getBoundingClientRect())
+            .map((r) => ({ x: r.left, y: r.top, w: r.width, h: r.height })),
+        ),
+      );
+      for (const boxes of byLayer)
+        for (let i = 0; i < boxes.length; i++)
+          for (let j = i + 1; j < boxes.length; j++) {
+            const [a, b] = [boxes[i]!, boxes[j]!];
+            const apart =
+              a.x + a.w <= b.x + 0.5 ||
+              b.x + b.w <= a.x + 0.5 ||
+              a.y + a.h <= b.y + 0.5 ||
+              b.y + b.h <= a.y + 0.5;
+            expect(apart).toBe(true);
+          }
       await page.screenshot({ path: `${SHOT_DIR}/labels-compare-${width}x${height}.png` });
       await page.close();
     }

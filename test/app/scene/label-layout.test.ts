@@ -50,4 +50,11 @@ describe('placeLabels', () => {
     expect(lossName).not.toBeNull();
     expect(Math.abs(lossName!.y - exit!.y)).toBeGreaterThanOrEqual(14);
   });
+
+  it('thins a crowded axis evenly: every other tick, not a gap here and there', () => {
+    // Ticks 10 px apart, 12 px tall: every second one clears its neighbours.
+    const ticks = [0, 1, 2, 3, 4, 5].map((k) => ({ ...tick(50, 20 + 10 * k), group: 'loss' }));
+    const boxes = placeLabels(ticks, 300, 200);
+    expect(boxes.map((b) => b !== null)).toEqual([true, false, true, false, true, false]);
+  });
 });
