@@ -22,7 +22,7 @@ type Chart = Awaited<typeof import('./uplot-chart.ts')>['createChart'] extends (
  * A chart drawn by uPlot, loaded after the scene's first frame (its ~50 KB are not needed for it;
  * the box keeps its CSS height meanwhile, so nothing moves when it arrives). The rows come from
  * `feed` outside React renders, throttled; the hover read-out is written into a line below the
- * chart, also outside React. Built again when `spec` or the page's font size changes.
+ * chart, also outside React. Built again when `spec`, the page's font size or the theme changes.
  */
 export function UChart({
   spec,
@@ -48,6 +48,8 @@ export function UChart({
   const presenter = useLab((s) => s.page.presenter);
   // uPlot is fetched once the scene has drawn its first frame: it is not needed for that frame.
   const sceneReady = useLab((s) => s.sceneReady);
+  // The axes take the theme's colours when they are built: build again when it changes.
+  const theme = useLab((s) => s.theme);
   const readoutRef = useRef(readout);
   readoutRef.current = readout;
   const pickRef = useRef(onPick);
@@ -92,7 +94,7 @@ export function UChart({
       window.clearTimeout(timer);
       chart?.destroy();
     };
-  }, [spec, feed, presenter, sceneReady]);
+  }, [spec, feed, presenter, sceneReady, theme]);
   return (
     <div className="uchart">
       <div

@@ -10,7 +10,14 @@ export interface FrameLayout {
   titles?: readonly string[];
 }
 
-const BACKGROUND = '#0d1320';
+/** The scene's background and the page's text colour (dark or light theme). */
+function pageColors(): { background: string; text: string } {
+  const scene = document.querySelector('.scene');
+  return {
+    background: scene ? getComputedStyle(scene).backgroundColor : '#0d1320',
+    text: getComputedStyle(document.body).color || '#e8edf5',
+  };
+}
 const TITLE_SIZE = 16;
 
 /** A halo that sets off text of `color` (a CSS rgb() colour): dark behind light text, else light. */
@@ -65,7 +72,8 @@ export function composeFrame(
   const { width, height, scale, titles } = layout;
   const top = titles ? TITLE_SIZE * 1.8 : 0;
   const paneWidth = width / Math.max(1, panes.length);
-  ctx.fillStyle = BACKGROUND;
+  const colors = pageColors();
+  ctx.fillStyle = colors.background;
   ctx.fillRect(0, 0, width * scale, height * scale);
   panes.forEach((pane, k) => {
     const x = k * paneWidth;
@@ -83,7 +91,7 @@ export function composeFrame(
     if (title) {
       ctx.save();
       ctx.font = `600 ${TITLE_SIZE * scale}px system-ui, sans-serif`;
-      ctx.fillStyle = '#e8edf5';
+      ctx.fillStyle = colors.text;
       ctx.textBaseline = 'middle';
       ctx.textAlign = 'center';
       ctx.fillText(title, (x + paneWidth / 2) * scale, (top / 2) * scale, paneWidth * scale);
