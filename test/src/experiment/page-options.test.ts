@@ -8,9 +8,9 @@ import {
 } from '../../../src/index.ts';
 
 describe('page options', () => {
-  it('reads embed, controls, presenter, lesson, origins and res, and round-trips', () => {
+  it('reads embed, controls, presenter, lesson, origins, res and theme, and round-trips', () => {
     const q =
-      'embed=1&controls=lr,scaling&present=1&lesson=3&origins=https://notes.example.edu,http://localhost:8000&res=128';
+      'embed=1&controls=lr,scaling&present=1&lesson=3&origins=https://notes.example.edu,http://localhost:8000&res=128&theme=light';
     const { options, ignored } = decodePageOptions(q, 7);
     expect(ignored).toEqual([]);
     expect(options).toEqual({
@@ -20,6 +20,7 @@ describe('page options', () => {
       lesson: 3,
       origins: ['https://notes.example.edu', 'http://localhost:8000'],
       resolution: 128,
+      theme: 'light',
     });
     expect(decodePageOptions(encodePageOptions(options), 7).options).toEqual(options);
     expect(encodePageOptions(DEFAULT_PAGE_OPTIONS)).toBe('');
