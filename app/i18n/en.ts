@@ -335,9 +335,9 @@ export const en = {
   netSmoothAll:
     'Reading: with batch norm the landscape is smoother along the gradient by all three measures.',
   netSmoothSome:
-    'Reading: with batch norm the landscape is smoother by {count} of the three measures only.',
+    'Reading: with batch norm the landscape is clearly smoother (a measure at least a fifth smaller) by {count} of the three measures only.',
   netSmoothNone:
-    'Reading: batch norm does not make this landscape smoother along the gradient: all three measures are as large or larger.',
+    'Reading: batch norm does not make this landscape smoother along the gradient: none of the three measures is clearly smaller (by a fifth or more).',
   netIcsTitle:
     "Internal covariate shift (Ioffe & Szegedy 2015, Fig. 1): the 15th, 50th and 85th percentiles of one hidden unit's input (last hidden layer, first unit, over the whole data) during training.",
   netIcsReading:

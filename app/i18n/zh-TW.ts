@@ -323,8 +323,10 @@ export const zhTW: Record<MessageKey, string> = {
   netTimesSmaller: '小 {x} 倍',
   netTimesLarger: '大 {x} 倍',
   netSmoothAll: '解讀：有批次正規化時，三個量都顯示錯誤曲面沿梯度方向更平滑。',
-  netSmoothSome: '解讀：有批次正規化時，只有 {count} 個量顯示錯誤曲面更平滑。',
-  netSmoothNone: '解讀：批次正規化沒有讓這個錯誤曲面沿梯度方向更平滑：三個量都一樣大或更大。',
+  netSmoothSome:
+    '解讀：有批次正規化時，只有 {count} 個量顯示錯誤曲面明顯更平滑（小了五分之一以上）。',
+  netSmoothNone:
+    '解讀：批次正規化沒有讓這個錯誤曲面沿梯度方向更平滑：三個量都沒有明顯變小（小五分之一以上）。',
   netIcsTitle:
     '內部共變量偏移（Ioffe 與 Szegedy 2015，圖 1）：訓練過程中，一個隱藏單元輸入值（最後一層隱藏層的第一個單元，全部資料）的第 15、50、85 百分位數。',
   netIcsReading:

@@ -228,18 +228,18 @@ function batchNormForward(
       inv[j] = 1 / Math.sqrt(Math.max(0, running[L.running + 2 * j + 1]!) + MLP_BN_EPSILON);
     }
   } else {
-    // Batch mean and variance of every unit, walking the batch row by row (contiguous memory).
-    means.fill(0);
-    inv.fill(0);
-    for (let s = 0, k = 0; s < m; s++) for (let j = 0; j < o; j++, k++) means[j]! += z[k]!;
-    for (let j = 0; j < o; j++) means[j]! /= m;
-    for (let s = 0, k = 0; s < m; s++)
-      for (let j = 0; j < o; j++, k++) {
-        const d = z[k]! - means[j]!;
-        inv[j]! += d * d;
-      }
+    // Batch mean and variance of every unit, each summed in a register down its column.
     for (let j = 0; j < o; j++) {
-      const variance = inv[j]! / m;
+      let sum = 0;
+      for (let k = j; k < m * o; k += o) sum += z[k]!;
+      const mean = sum / m;
+      let sq = 0;
+      for (let k = j; k < m * o; k += o) {
+        const d = z[k]! - mean;
+        sq += d * d;
+      }
+      means[j] = mean;
+      const variance = sq / m;
       if (options.updateRunning !== undefined) {
         const r = options.updateRunning;
         const unbiased = m > 1 ? (variance * m) / (m - 1) : variance;
@@ -267,11 +267,20 @@ function normalizeAndActivate(
   const means = ws.mean[l]!;
   const inv = ws.invStd[l]!;
   for (let s = 0, k = 0; s < m; s++) {
-    for (let j = 0; j < o; j++, k++) {
-      const c = perExample ? s : j;
-      const zh = (z[k]! - means[c]!) * inv[c]!;
-      zhat[k] = zh;
-      a[k] = fastTanh(params[L.gamma + j]! * zh + params[L.beta + j]!);
+    if (perExample) {
+      const mu = means[s]!;
+      const r = inv[s]!;
+      for (let j = 0; j < o; j++, k++) {
+        const zh = (z[k]! - mu) * r;
+        zhat[k] = zh;
+        a[k] = fastTanh(params[L.gamma + j]! * zh + params[L.beta + j]!);
+      }
+    } else {
+      for (let j = 0; j < o; j++, k++) {
+        const zh = (z[k]! - means[j]!) * inv[j]!;
+        zhat[k] = zh;
+        a[k] = fastTanh(params[L.gamma + j]! * zh + params[L.beta + j]!);
+      }
     }
   }
 }

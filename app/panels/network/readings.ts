@@ -22,11 +22,17 @@ export function measureMedians(networks: Networks): Partial<Record<Normalization
   return out;
 }
 
-/** How many of the three measures batch norm makes smaller than no normalization (null until both are in). */
+/** A measure counts as smaller with batch norm when its median is at least this many times smaller. */
+export const CLEARLY_SMALLER = 1.25;
+
+/**
+ * How many of the three measures batch norm makes clearly smaller (by CLEARLY_SMALLER) than no
+ * normalization; null until both networks are in.
+ */
 export function measuresSmallerWithBatchNorm(networks: Networks): number | null {
   const m = measureMedians(networks);
   if (!m.none || !m.batch) return null;
-  return MEASURES.filter((k) => m.batch![k] < m.none![k]).length;
+  return MEASURES.filter((k) => m.none![k] > CLEARLY_SMALLER * m.batch![k]).length;
 }
 
 /** Each network's drift of the unit's input median, and its 15–85 % band at the start and end. */

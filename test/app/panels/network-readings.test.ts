@@ -18,7 +18,7 @@ const withMeasures = (lossRange: number, gradientChange: number, effectiveBeta: 
   }) as unknown as LabNetwork;
 
 describe('the network lab’s readings', () => {
-  it('count the measures batch norm makes smaller (medians after the start), none until both networks are in', () => {
+  it('count the measures batch norm makes clearly smaller (medians after the start, by a fifth or more), none until both networks are in', () => {
     const plain = withMeasures(1, 1, 1);
     expect(measuresSmallerWithBatchNorm({ none: plain })).toBeNull();
     expect(measuresSmallerWithBatchNorm({ none: plain, batch: withMeasures(0.1, 0.2, 0.3) })).toBe(
@@ -26,6 +26,10 @@ describe('the network lab’s readings', () => {
     );
     expect(measuresSmallerWithBatchNorm({ none: plain, batch: withMeasures(0.1, 2, 3) })).toBe(1);
     expect(measuresSmallerWithBatchNorm({ none: plain, batch: withMeasures(1, 2, 3) })).toBe(0);
+    // Less than a fifth smaller does not count.
+    expect(measuresSmallerWithBatchNorm({ none: plain, batch: withMeasures(0.9, 0.81, 0.5) })).toBe(
+      1,
+    );
   });
 
   it('state a stable rate as the bracket it was found in, or the end of the grid it passed', () => {

@@ -26,7 +26,6 @@ function measure(preset: NetworkPreset, normalization: Normalization, seed: numb
     batchSize: 32,
     seed,
     probe,
-    measures: 15,
   });
   return { final: r.losses.at(-1)!, diverged: r.diverged, ...smoothnessMedians(r.smoothness) };
 }
@@ -35,17 +34,20 @@ const preset = (id: NetworkPreset['id']) => NETWORK_PRESETS.find((p) => p.id ===
 const SEEDS = [1, 2, 3];
 
 describe('the network presets (their claims, measured over several seeds)', () => {
-  it('"where batch norm helps": all three Santurkar measures several times smaller with batch norm, and a far lower loss', () => {
-    for (const seed of SEEDS) {
+  it('"where batch norm helps": all three Santurkar measures several times smaller with batch norm; every seed trains with it, some stay stuck without', () => {
+    const stuck: number[] = [];
+    for (const seed of [1, 2, 3, 4]) {
       const plain = measure(preset('helps'), 'none', seed);
       const bn = measure(preset('helps'), 'batch', seed);
       expect(plain.diverged || bn.diverged).toBe(false);
       expect(plain.lossRange / bn.lossRange).toBeGreaterThan(2);
       expect(plain.gradientChange / bn.gradientChange).toBeGreaterThan(2);
       expect(plain.effectiveBeta / bn.effectiveBeta).toBeGreaterThan(2);
-      expect(bn.final).toBeLessThan(plain.final / 5);
+      expect(bn.final).toBeLessThan(0.05); // ln 2 ≈ 0.69 at the start
+      if (plain.final > 0.3) stuck.push(seed);
     }
-  });
+    expect(stuck.length).toBeGreaterThan(0);
+  }, 60_000);
 
   it('"where it does not help": batch norm’s loss range and gradient change are as large or larger, and both end near the same loss', () => {
     for (const seed of SEEDS) {
@@ -56,7 +58,7 @@ describe('the network presets (their claims, measured over several seeds)', () =
       expect(bn.final / plain.final).toBeGreaterThan(0.5);
       expect(bn.final / plain.final).toBeLessThan(2);
     }
-  });
+  }, 60_000);
 
   it('the default network is the "helps" preset, and presets are recognized by their setting', () => {
     expect(DEFAULT_NETWORK).toEqual(preset('helps').setting);
