@@ -5,6 +5,8 @@ import type { Notice } from './ui-slice.ts';
 const MAX_TEXT = 16;
 /** Most refused entries a notice names; the rest are counted. */
 const MAX_ENTRIES = 3;
+/** A refused origins= value is shown longer: its author must see what is wrong (a trailing "/"). */
+const MAX_ORIGINS_TEXT = 48;
 
 /**
  * Text from a link made safe to show: control, format and bidirectional-override characters become
@@ -32,7 +34,7 @@ export function linkNotices(ignored: readonly IgnoredParam[]): Notice[] {
     notices.push({
       id: 'origins-refused',
       key: 'noticeOriginsRefused',
-      vars: { value: shortText(origins.value) },
+      vars: { value: shortText(origins.value, MAX_ORIGINS_TEXT) },
       tone: 'warning',
     });
   const rest = ignored.filter((p) => p !== origins);

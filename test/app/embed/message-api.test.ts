@@ -174,17 +174,18 @@ describe('the embed message API', () => {
     expect(useLab.getState().experiment.speed).toBe(DEFAULT_EXPERIMENT.speed);
   });
 
-  it('step(10000) is taken in slices: no task over 50 ms, and the same steps as one by one', async () => {
+  it('step(10000) is taken in slices, not in one task, and makes the same steps as one by one', async () => {
     const experiment = { surface: 'lecture', batchNorm: true, optimizer: 'sgd' } as const;
     const { driver, command } = embed(experiment, null);
-    const longest = timeTasks();
-    const t0 = performance.now();
     command({ type: 'step', steps: 10_000 }, NOTES);
-    const first = performance.now() - t0;
+    // The message's own task does not take them all; the slices follow in later tasks (how long
+    // each takes is measured in the bench, bench/responsiveness.bench.ts, not asserted here).
+    expect(driver.panes[0]!.runners[0]!.t).toBeLessThan(10_000);
+    // Later tasks take it step by step: part of the way, then all of it.
+    await vi.waitFor(() => expect(driver.panes[0]!.runners[0]!.t).toBeGreaterThan(0));
     await vi.waitFor(() => expect(useLab.getState().summary.step).toBe(10_000), {
       timeout: 20_000,
     });
-    expect(Math.max(first, longest())).toBeLessThan(50);
     const w = [...driver.panes[0]!.runners[0]!.state.w];
     // The same trajectory as 10,000 single steps.
     const reference = createDriver(useLab, 16);
@@ -235,16 +236,3 @@ describe('the embed message API', () => {
     expect(elapsed / 1200).toBeLessThan(5);
   });
 });
-
-/** Wraps setTimeout so that each callback's duration is recorded; returns the longest seen so far. */
-function timeTasks(): () => number {
-  let longest = 0;
-  const original = globalThis.setTimeout;
-  vi.spyOn(globalThis, 'setTimeout').mockImplementation(((fn: () => void, ms?: number) =>
-    original(() => {
-      const t0 = performance.now();
-      fn();
-      longest = Math.max(longest, performance.now() - t0);
-    }, ms)) as typeof setTimeout);
-  return () => longest;
-}

@@ -30,9 +30,13 @@ describe('notices about a link', () => {
         expect(text).not.toContain('Call 555-0100 now');
       }
     }
+    // Three named, the other six counted.
     expect(shown(Array.from({ length: 9 }, (_, k) => `k${k}=1`).join('&'))[0]).toMatch(
-      / and 5 more\.$/,
+      /k2 “1” and 6 more\.$/,
     );
+    // A crafted origins= is cut too.
+    for (const text of shown(`embed=1&origins=https://${long}.edu`))
+      expect(text.length).toBeLessThan(260);
   });
 
   it('neutralize characters that could reorder or hide the page’s own words', () => {
