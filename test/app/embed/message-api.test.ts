@@ -218,13 +218,11 @@ describe('the embed message API', () => {
       numRuns: 1000,
       seed: 14,
     });
-    const t0 = performance.now();
     messages.forEach((m, k) => send(m, origins[k]!));
     // Well-formed but from a host not on the list, or malformed from an allowed host.
     messages.slice(0, 200).forEach((m) => {
       if (parseCommand(m) === null) send(m, NOTES);
     });
-    const elapsed = performance.now() - t0;
     await new Promise((r) => setTimeout(r, 50));
     expect(useLab.getState().experiment).toBe(before);
     expect(useLab.getState().summary.step).toBe(0);
@@ -232,7 +230,6 @@ describe('the embed message API', () => {
     expect(sent.filter((s) => s.message.type !== 'ready')).toEqual([]);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect(Object.prototype).not.toHaveProperty('polluted');
-    // 1,200 messages handled in well under a second in all (each is a task of its own).
-    expect(elapsed / 1200).toBeLessThan(5);
+    // How long 1,200 messages take is a bench figure (bench/responsiveness.bench.ts).
   });
 });
