@@ -135,6 +135,8 @@ export function Scene3D({ label, onFirstFrame }: { label: string; onFirstFrame?:
       dpr={[1, 2]}
       camera={{ fov: 45, near: 0.1, far: 200, position: [-9.5, 9, 11.5] }}
       gl={{ antialias: true }}
+      // Checking each shader's log waits for the GPU to finish all it was given: in development only.
+      onCreated={({ gl }) => void (gl.debug.checkShaderErrors = import.meta.env.DEV)}
       aria-label={label}
       role="img"
       data-testid="scene"

@@ -78,11 +78,15 @@ export function SceneView() {
   const w1 = useLab((s) => s.summary.w1);
   const w2 = useLab((s) => s.summary.w2);
   const panes = usePanes();
-  // Each pane's canvas starts once the one before it has drawn its first frame: opening the three
-  // compare panes is three tasks the size of one pane's, not one task three times as long.
+  // Each pane's canvas starts once the one before it has shown its first frame (two animation
+  // frames later, so the GPU has finished drawing it): opening the three compare panes is three
+  // tasks the size of one pane's, none of them waiting on another pane's drawing.
   const [drawn, setDrawn] = useState<ReadonlySet<string>>(new Set());
   const markDrawn = useCallback(
-    (id: string) => setDrawn((d) => (d.has(id) ? d : new Set([...d, id]))),
+    (id: string) =>
+      requestAnimationFrame(() =>
+        requestAnimationFrame(() => setDrawn((d) => (d.has(id) ? d : new Set([...d, id])))),
+      ),
     [],
   );
   useEffect(() => {

@@ -4,7 +4,7 @@ import { BufferGeometry, DoubleSide } from 'three';
 import { useDriver, usePane } from '../sim/driver-context.ts';
 import { fromWorld } from '../sim/landscape.ts';
 import { useLab } from '../store/store.ts';
-import { layoutGridGeometry, updateGridHeights } from './grid-geometry.ts';
+import { layoutGridGeometry, updateGridHeights, updateGridNormals } from './grid-geometry.ts';
 
 /** Points per side of the invisible mesh that pointer events are tested against (cheaper than the drawn one). */
 const PICK_POINTS = 64;
@@ -41,7 +41,7 @@ export function SurfaceMesh({ wireframe }: { wireframe: boolean }) {
     if (seen.current.version !== l.version) {
       seen.current.version = l.version;
       updateGridHeights(geometry, l, 1);
-      geometry.computeVertexNormals();
+      updateGridNormals(geometry);
       updateGridHeights(pick, l, seen.current.stride);
     }
   });

@@ -66,3 +66,45 @@ export function updateGridHeights(geometry: BufferGeometry, l: Landscape, stride
   if (color) color.needsUpdate = true;
   geometry.computeBoundingSphere();
 }
+
+/**
+ * The grid's vertex normals from its positions by central differences (one-sided at the edges),
+ * n = ∂p/∂i × ∂p/∂j, written in place: what three's computeVertexNormals gives on a smooth grid
+ * (pointing up, +y), in one pass with no allocation, so a surface redrawn every frame stays cheap.
+ */
+export function updateGridNormals(geometry: BufferGeometry): void {
+  const position = geometry.getAttribute('position') as BufferAttribute;
+  const m = Math.round(Math.sqrt(position.count));
+  let normal = geometry.getAttribute('normal') as BufferAttribute | undefined;
+  if (!normal || normal.count !== position.count) {
+    normal = new BufferAttribute(new Float32Array(position.count * 3), 3);
+    geometry.setAttribute('normal', normal);
+  }
+  const p = position.array as Float32Array;
+  const out = normal.array as Float32Array;
+  for (let j = 0; j < m; j++) {
+    const j0 = j > 0 ? j - 1 : j;
+    const j1 = j < m - 1 ? j + 1 : j;
+    for (let i = 0; i < m; i++) {
+      const a = 3 * (j * m + (i > 0 ? i - 1 : i));
+      const b = 3 * (j * m + (i < m - 1 ? i + 1 : i));
+      const c = 3 * (j0 * m + i);
+      const d = 3 * (j1 * m + i);
+      const ux = p[b]! - p[a]!;
+      const uy = p[b + 1]! - p[a + 1]!;
+      const uz = p[b + 2]! - p[a + 2]!;
+      const vx = p[d]! - p[c]!;
+      const vy = p[d + 1]! - p[c + 1]!;
+      const vz = p[d + 2]! - p[c + 2]!;
+      const nx = uy * vz - uz * vy;
+      const ny = uz * vx - ux * vz;
+      const nz = ux * vy - uy * vx;
+      const len = Math.sqrt(nx * nx + ny * ny + nz * nz) || 1;
+      const k = 3 * (j * m + i);
+      out[k] = nx / len;
+      out[k + 1] = ny / len;
+      out[k + 2] = nz / len;
+    }
+  }
+  normal.needsUpdate = true;
+}

@@ -63,9 +63,10 @@ export function createStepPacer(hooks: PacerHooks): StepPacer {
     while ((owed >= 1 || queued >= 1) && hooks.canStep()) {
       const elapsed = performance.now() - t0;
       if (elapsed >= SLICE_MS) break;
-      // After the first step, as many as the rest of the slice holds at the pace seen so far.
-      const fit =
-        done === 0 ? 1 : Math.floor(((SLICE_MS - elapsed) * done) / Math.max(elapsed, 1e-3));
+      // After the first step, as many as half the rest of the slice holds at the pace seen so far,
+      // and never more than twice the steps taken so far (a step can cost more than the last).
+      const rest = Math.floor(((SLICE_MS - elapsed) * done) / (2 * Math.max(elapsed, 1e-3)));
+      const fit = done === 0 ? 1 : Math.min(2 * done, rest);
       const n = Math.max(1, Math.min(fit, queued >= 1 ? queued : Math.floor(owed)));
       hooks.advance(n);
       done += n;
