@@ -1,30 +1,35 @@
-import { lazy, Suspense, useEffect } from 'react';
-import { EmbedApp } from './embed/EmbedApp.tsx';
+import { lazy, Suspense, useEffect, type ComponentType } from 'react';
 import { useLanguage, useT } from './i18n/use-t.ts';
 import { LessonCard } from './lessons/LessonCard.tsx';
-import { BatchStatsPanel } from './panels/BatchStatsPanel.tsx';
-import { Footer } from './panels/Footer.tsx';
+import { afterFirstFrame } from './perf/first-frame.ts';
 import { Header } from './panels/Header.tsx';
-import { HelpOverlay } from './panels/HelpOverlay.tsx';
 import { LiveRegion } from './panels/LiveRegion.tsx';
-import { LossChart } from './panels/LossChart.tsx';
-import { Notices } from './panels/Notices.tsx';
-import { OptimizerPanel } from './panels/OptimizerPanel.tsx';
-import { RunPanel } from './panels/RunPanel.tsx';
-import { RunsPanel } from './panels/RunsPanel.tsx';
 import { Transport } from './panels/Transport.tsx';
-import { SharePanel } from './panels/SharePanel.tsx';
-import { SurfacePanel } from './panels/SurfacePanel.tsx';
-import { DataPanel } from './panels/DataPanel.tsx';
-import { ViewPanel } from './panels/ViewPanel.tsx';
 import { SceneView } from './scene/SceneView.tsx';
 import { useDriver } from './sim/driver-context.ts';
 import { useLab } from './store/store.ts';
 import { useKeyboardShortcuts } from './use-keyboard.ts';
 import { useTheme } from './use-theme.ts';
 
-// Panels below the scene load after the first frame is drawn: KaTeX, the network lab and the
-// sweep are not needed to draw it.
+// The controls, charts and panels load after the scene's first frame is drawn (README:
+// Performance): the first frame waits only for the scene, its transport and the header.
+const deferred = () => import('./panels/deferred-panels.ts');
+type Deferred = Awaited<ReturnType<typeof deferred>>;
+const later = (name: keyof Deferred) =>
+  lazy(() => deferred().then((m) => ({ default: m[name] as ComponentType })));
+const BatchStatsPanel = later('BatchStatsPanel');
+const DataPanel = later('DataPanel');
+const Footer = later('Footer');
+const HelpOverlay = later('HelpOverlay');
+const LossChart = later('LossChart');
+const Notices = later('Notices');
+const OptimizerPanel = later('OptimizerPanel');
+const RunPanel = later('RunPanel');
+const RunsPanel = later('RunsPanel');
+const SharePanel = later('SharePanel');
+const SurfacePanel = later('SurfacePanel');
+const ViewPanel = later('ViewPanel');
+const EmbedApp = lazy(() => import('./embed/EmbedApp.tsx').then((m) => ({ default: m.EmbedApp })));
 const BatchNormPanel = lazy(() =>
   import('./panels/BatchNormPanel.tsx').then((m) => ({ default: m.BatchNormPanel })),
 );
@@ -47,11 +52,8 @@ export function App() {
   const sceneReady = useLab((s) => s.sceneReady);
   useKeyboardShortcuts(useDriver());
   useTheme();
-  // Without WebGL there is no first frame: load the other panels after a moment anyway.
-  useEffect(() => {
-    const timer = setTimeout(() => useLab.setState({ sceneReady: true }), 2500);
-    return () => clearTimeout(timer);
-  }, []);
+  // The other panels load after the scene's first frame (or after a moment without WebGL).
+  useEffect(() => afterFirstFrame(() => useLab.setState({ sceneReady: true })), []);
   // Presenter mode scales the whole page (rem units follow the root's font size).
   useEffect(() => {
     document.documentElement.classList.toggle('presenter-root', presenter);
@@ -60,14 +62,23 @@ export function App() {
     document.documentElement.lang = language;
     document.title = `${t('appTitle')} · ${language === 'en' ? '錯誤曲面實驗室' : 'Error Surface Lab'}`;
   }, [language, t]);
-  if (embed) return <EmbedApp />;
+  if (embed)
+    return (
+      <Suspense fallback={null}>
+        <EmbedApp />
+      </Suspense>
+    );
   return (
     <div className={presenter ? 'lab presenter' : 'lab'}>
       <a className="skip-link" href="#scene" data-testid="skip-link">
         {t('skipToScene')}
       </a>
       <Header />
-      <Notices />
+      {sceneReady ? (
+        <Suspense fallback={null}>
+          <Notices />
+        </Suspense>
+      ) : null}
       <main className="lab-main">
         <div className="stage">
           {presenter ? null : <LessonCard />}
@@ -78,8 +89,12 @@ export function App() {
             </div>
             <Transport />
           </div>
-          <LossChart />
-          <BatchStatsPanel />
+          {sceneReady ? (
+            <Suspense fallback={null}>
+              <LossChart />
+              <BatchStatsPanel />
+            </Suspense>
+          ) : null}
           {sceneReady ? (
             <Suspense fallback={null}>
               <BatchNormPanel />
@@ -93,23 +108,31 @@ export function App() {
         </div>
         <aside className="controls" aria-label={t('sectionControls')}>
           {presenter ? <LessonCard /> : null}
-          <RunPanel />
-          <RunsPanel />
-          <SurfacePanel />
-          <div className="hide-in-presenter">
-            <DataPanel />
-          </div>
-          <OptimizerPanel />
-          <div className="hide-in-presenter">
-            <ViewPanel />
-            <SharePanel />
-          </div>
+          {sceneReady ? (
+            <Suspense fallback={null}>
+              <RunPanel />
+              <RunsPanel />
+              <SurfacePanel />
+              <div className="hide-in-presenter">
+                <DataPanel />
+              </div>
+              <OptimizerPanel />
+              <div className="hide-in-presenter">
+                <ViewPanel />
+                <SharePanel />
+              </div>
+            </Suspense>
+          ) : null}
         </aside>
       </main>
-      <div className="hide-in-presenter">
-        <Footer />
-      </div>
-      <HelpOverlay />
+      {sceneReady ? (
+        <Suspense fallback={null}>
+          <div className="hide-in-presenter">
+            <Footer />
+          </div>
+          <HelpOverlay />
+        </Suspense>
+      ) : null}
       <LiveRegion />
     </div>
   );

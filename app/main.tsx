@@ -3,22 +3,27 @@ import { createRoot } from 'react-dom/client';
 import { App } from './App.tsx';
 import { createDriver } from './sim/driver.ts';
 import { DriverContext } from './sim/driver-context.ts';
-import { labStore, useLab } from './store/store.ts';
+import { loadLanguage } from './i18n/i18n.ts';
+import { labStore, selectWantedLanguage, useLab } from './store/store.ts';
 import { syncExperimentWithUrl } from './store/url-sync.ts';
 import { setUpLinkedScene } from './lessons/lesson-actions.ts';
-import { registerServiceWorker } from './offline.ts';
+import { afterFirstFrame } from './perf/first-frame.ts';
 import { installProfile } from './perf/profile.ts';
 import './styles.css';
 
 syncExperimentWithUrl(window.location, window.history, navigator.languages);
 setUpLinkedScene();
-registerServiceWorker();
+// The service worker's helper (workbox-window) loads after the first frame: not needed to draw it.
+afterFirstFrame(() => void import('./offline.ts').then((m) => m.registerServiceWorker()));
 
 // 256×256 surfaces on wide screens, 128×128 on phones and in embeds; ?res=N (32–512) overrides it.
 const page = useLab.getState().page;
 const resolution = page.resolution ?? (window.innerWidth < 700 || page.embed ? 128 : 256);
 const driver = createDriver(labStore, resolution);
 installProfile(driver);
+
+// The page's language is loaded before anything is drawn (the other one only if it is chosen).
+await loadLanguage(selectWantedLanguage(useLab.getState()));
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -1,8 +1,35 @@
 import type { Language, LocalizedText } from '../../src/index.ts';
 import { en, type MessageKey } from './en.ts';
-import { zhTW } from './zh-TW.ts';
 
-const MESSAGES: Record<Language, Record<MessageKey, string>> = { en, 'zh-TW': zhTW };
+/**
+ * The messages of each language loaded so far. English is always here; another language loads
+ * when first used (README: Performance: a page loads only the language it shows), and until then
+ * its messages read in English.
+ */
+const MESSAGES: Partial<Record<Language, Record<MessageKey, string>>> = { en };
+const LOADERS: Record<Language, () => Promise<Record<MessageKey, string>>> = {
+  en: () => Promise.resolve(en),
+  'zh-TW': () => import('./zh-TW.ts').then((m) => m.zhTW),
+};
+const loading = new Map<Language, Promise<void>>();
+
+/** Whether `language`'s messages are loaded (translate uses them, not English). */
+export function hasLanguage(language: Language): boolean {
+  return MESSAGES[language] !== undefined;
+}
+
+/** Loads `language`'s messages (once); resolves when translate uses them. */
+export function loadLanguage(language: Language): Promise<void> {
+  if (hasLanguage(language)) return Promise.resolve();
+  let pending = loading.get(language);
+  if (!pending) {
+    pending = LOADERS[language]().then((messages) => {
+      MESSAGES[language] = messages;
+    });
+    loading.set(language, pending);
+  }
+  return pending;
+}
 
 /** `template` with its {name} placeholders filled from `vars` (unknown names are left as they are). */
 export function fillTemplate(template: string, vars?: Record<string, string | number>): string {
@@ -19,7 +46,7 @@ export function translate(
   key: MessageKey,
   vars?: Record<string, string | number>,
 ): string {
-  return fillTemplate(MESSAGES[language][key], vars);
+  return fillTemplate((MESSAGES[language] ?? en)[key], vars);
 }
 
 /** The core's bilingual text in `language`. */

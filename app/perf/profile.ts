@@ -10,6 +10,8 @@ import type { Driver } from '../sim/driver.ts';
 export interface ProfileSink {
   /** Milliseconds of script per drawn frame of the render loop, in order (the bench empties it). */
   frames: number[];
+  /** Draw calls of the last drawn frame, over every pane. */
+  calls?: number;
   driver?: Driver;
   /** Stops (true) or resumes drawing the scene, so the panels' work can be measured alone. */
   holdScene?: (hold: boolean) => void;
@@ -40,10 +42,17 @@ export function installProfile(driver: Driver): void {
     start = performance.now();
   });
   addAfterEffect(() => {
+    const end = performance.now();
     let n = 0;
-    for (const root of _roots.values()) n += root.store.getState().gl.info.render.frame;
+    let calls = 0;
+    for (const root of _roots.values()) {
+      const { render } = root.store.getState().gl.info;
+      n += render.frame;
+      calls += render.calls;
+    }
     if (n === rendered) return; // nothing was drawn in this pass
     rendered = n;
-    sink.frames.push(performance.now() - start);
+    sink.calls = calls;
+    sink.frames.push(end - start);
   });
 }

@@ -1,6 +1,5 @@
-import { OrbitControls } from '@react-three/drei';
 import { useThree } from '@react-three/fiber';
-import { useEffect, useRef, type ComponentRef } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState, type ComponentRef } from 'react';
 import type { CameraPreset } from '../../src/index.ts';
 import { useLab } from '../store/store.ts';
 import { syncCamera } from './camera-sync.ts';
@@ -15,11 +14,18 @@ const POSITIONS: Record<CameraPreset, [number, number, number]> = {
 };
 const FOV: Record<CameraPreset, number> = { '3d': 45, top: 17, side: 32 };
 
+// The controls load after the scene's first frame (app/App.tsx sets sceneReady): not needed to draw it.
+const OrbitControls = lazy(() =>
+  import('./orbit-controls.ts').then((m) => ({ default: m.OrbitControls })),
+);
+type Controls = ComponentRef<typeof import('./orbit-controls.ts').OrbitControls>;
+
 /** Orbit, zoom and pan; the presets and the reset put the camera back; panes side by side share one view. */
 export function CameraRig() {
   const camera = useThree((s) => s.camera);
   const invalidate = useThree((s) => s.invalidate);
-  const controls = useRef<ComponentRef<typeof OrbitControls>>(null);
+  const [controls, setControls] = useState<Controls | null>(null);
+  const sceneReady = useLab((s) => s.sceneReady);
   // A tall, narrow view (a phone in portrait, a pane of three) needs the camera further back.
   const aspect = useThree((s) => s.size.width / Math.max(1, s.size.height));
   const distance = Math.min(2.6, Math.max(1, 1.25 / aspect));
@@ -28,11 +34,11 @@ export function CameraRig() {
   const sync = useRef<ReturnType<typeof syncCamera> | null>(null);
 
   useEffect(() => {
-    const c = controls.current;
+    const c = controls;
     if (!c) return;
     sync.current = syncCamera({ camera, target: c.target, update: () => c.update(), invalidate });
     return () => sync.current?.dispose();
-  }, [camera, invalidate]);
+  }, [camera, invalidate, controls]);
 
   useEffect(() => {
     const [x, y, z] = POSITIONS[preset];
@@ -42,20 +48,22 @@ export function CameraRig() {
       camera.updateProjectionMatrix();
     }
     camera.lookAt(...TARGET);
-    controls.current?.target.set(...TARGET);
-    controls.current?.update();
+    controls?.target.set(...TARGET);
+    controls?.update();
     invalidate();
-  }, [camera, invalidate, preset, resets, distance]);
+  }, [camera, invalidate, preset, resets, distance, controls]);
 
-  return (
-    <OrbitControls
-      ref={controls}
-      makeDefault
-      target={TARGET}
-      enableDamping={false}
-      maxDistance={120}
-      minDistance={2}
-      onChange={() => sync.current?.moved()}
-    />
-  );
+  return sceneReady ? (
+    <Suspense fallback={null}>
+      <OrbitControls
+        ref={setControls}
+        makeDefault
+        target={TARGET}
+        enableDamping={false}
+        maxDistance={120}
+        minDistance={2}
+        onChange={() => sync.current?.moved()}
+      />
+    </Suspense>
+  ) : null;
 }

@@ -1,4 +1,5 @@
 import { useStore } from 'zustand';
+import { hasLanguage, loadLanguage } from '../i18n/i18n.ts';
 import { createLabStore, type LabState } from './lab-store.ts';
 
 export type { LabState, LabStore } from './lab-store.ts';
@@ -12,5 +13,18 @@ export const useLab = Object.assign(
   labStore,
 );
 
-/** The interface language: the experiment's, or the browser's while it is on auto. */
-export const selectLanguage = (s: LabState) => s.experiment.language ?? s.browserLanguage;
+/** The language asked for: the experiment's, or the browser's while it is on auto. */
+export const selectWantedLanguage = (s: LabState) => s.experiment.language ?? s.browserLanguage;
+
+/** The interface language: the one asked for once its messages have loaded, English until then. */
+export const selectLanguage = (s: LabState) => {
+  const language = selectWantedLanguage(s);
+  return hasLanguage(language) ? language : 'en';
+};
+
+// A language asked for whose messages are not loaded yet loads (its own chunk, README:
+// Performance); then the store notifies, so everything that reads the language shows it.
+labStore.subscribe((s) => {
+  const language = selectWantedLanguage(s);
+  if (!hasLanguage(language)) void loadLanguage(language).then(() => labStore.setState({}));
+});
