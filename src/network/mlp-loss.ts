@@ -92,8 +92,10 @@ export function mlpLoss(
     const t = data.y[indices ? indices[s]! : s]!;
     if (data.kind === 'classification') {
       // softplus(o) − t·o, computed stably; derivative sigmoid(o) − t.
-      loss += Math.max(o, 0) + Math.log1p(Math.exp(-Math.abs(o))) - t * o;
-      dOut[s] = (1 / (1 + Math.exp(-o)) - t) / m;
+      const e = Math.exp(-Math.abs(o));
+      loss += Math.max(o, 0) + Math.log1p(e) - t * o;
+      // sigmoid(o) from the same exponential: 1/(1+e) for o ≥ 0, e/(1+e) below.
+      dOut[s] = ((o >= 0 ? 1 : e) / (1 + e) - t) / m;
     } else {
       loss += (o - t) ** 2;
       dOut[s] = (2 * (o - t)) / m;

@@ -20,9 +20,9 @@ export const NETWORK_PRESETS: readonly NetworkPreset[] = [
     setting: { task: 'circles', layers: 6, width: 16, learningRate: 1, steps: 300 },
     title: { en: 'Where batch norm helps', 'zh-TW': '批次正規化有幫助的情況' },
     why: {
-      en: 'Six tanh layers at rate 1 on the circles: without normalization a step along the gradient changes the loss and the gradient a lot, and some seeds stay stuck near the starting loss. With batch normalization all three measures are two to a hundred times smaller, and every seed trains.',
+      en: 'Six tanh layers at rate 1 on the circles: without normalization a step along the gradient changes the loss and the gradient a lot, and some seeds stay stuck near the starting loss. With batch normalization all three measures are two to over a hundred times smaller, and every seed trains.',
       'zh-TW':
-        '在圓與環上用六層 tanh、學習率 1：沒有正規化時，沿梯度走一步，損失與梯度都變化很大，有些種子一直卡在起始的損失附近。有批次正規化時，三個量都小了兩倍到一百倍，每個種子都訓練得起來。',
+        '在圓與環上用六層 tanh、學習率 1：沒有正規化時，沿梯度走一步，損失與梯度都變化很大，有些種子一直卡在起始的損失附近。有批次正規化時，三個量都小了兩倍到一百多倍，每個種子都訓練得起來。',
     },
   },
   {
