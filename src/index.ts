@@ -307,7 +307,6 @@ export {
   type MlpWorkspace,
 } from './network/mlp-loss.ts';
 export {
-  largestStableRate,
   trainMlp,
   type TrainConfig,
   type TrainResult,

@@ -107,20 +107,3 @@ export function trainMlp(config: TrainConfig): TrainResult {
   }
   return { net, recordedAt, losses, diverged, steps: t };
 }
-
-/**
- * The largest of `rates` at which training is stable: it does not diverge and its final whole-data
- * loss is below its first. Each rate trains from the same start for `steps` steps. Null if none is.
- */
-export function largestStableRate(
-  config: Omit<TrainConfig, 'params' | 'onProgress'> & { params?: Partial<OptimizerParams> },
-  rates: readonly number[],
-): number | null {
-  let best: number | null = null;
-  for (const learningRate of rates) {
-    const r = trainMlp({ ...config, params: { ...config.params, learningRate } });
-    if (!r.diverged && r.losses[r.losses.length - 1]! < r.losses[0]!)
-      best = best === null ? learningRate : Math.max(best, learningRate);
-  }
-  return best;
-}

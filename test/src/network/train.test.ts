@@ -5,10 +5,10 @@ import {
   createWorkspace,
   mlpLoss,
   filterNormalizedDirection,
-  largestStableRate,
   logSpace,
   lossSlice,
   smoothnessAlongGradient,
+  stableRateBracket,
   taskData,
   trainMlp,
 } from '../../../src/index.ts';
@@ -56,17 +56,16 @@ describe('training the MLP', () => {
     const data = taskData('penguins');
     const rates = logSpace(1e-3, 10, 13);
     const stable = (normalization: 'none' | 'batch') =>
-      largestStableRate(
+      stableRateBracket(
         {
           net: createMlp({ hidden: [16, 16], normalization }, createRng(1)),
           data,
-          optimizer: 'gd',
           batchSize: 32,
           steps: 200,
           seed: 1,
         },
         rates,
-      );
+      ).largest;
     const plain = stable('none')!;
     const bn = stable('batch')!;
     expect(bn / plain).toBeGreaterThan(2);
