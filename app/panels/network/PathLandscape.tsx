@@ -51,16 +51,24 @@ export function PathLandscape({
   const slice = network.slice;
   const style = NETWORK_STYLE[normalization];
   const name = t(style.name);
+  // The axes take the theme's chart colours: redrawn when the theme changes.
+  const theme = useLab((s) => s.theme);
   useEffect(() => {
     const c = prepareCanvas(canvas.current);
     if (!c || !slice) return;
-    drawPathMap(c.ctx, c.width, c.height, slice, network.plane, style.color, {
-      alpha: 'α (d1)',
-      beta: 'β (d2)',
-      start: t('netPathStart'),
-      end: t('netPathEnd'),
-    });
-  }, [slice, network.plane, style.color, t]);
+    const css = getComputedStyle(c.ctx.canvas);
+    const color = (name: string, fallback: string) => css.getPropertyValue(name).trim() || fallback;
+    drawPathMap(
+      c.ctx,
+      c.width,
+      c.height,
+      slice,
+      network.plane,
+      style.color,
+      { alpha: 'α (d1)', beta: 'β (d2)', start: t('netPathStart'), end: t('netPathEnd') },
+      { text: color('--chart-text', '#c4d0e0'), axis: color('--chart-axis', '#8496b0') },
+    );
+  }, [slice, network.plane, style.color, t, theme]);
   useEffect(() => {
     const shown = useLab.getState().overlay;
     if (slice?.complete && shown?.surface.id === `network-slice-${normalization}`)

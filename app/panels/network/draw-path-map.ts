@@ -38,6 +38,12 @@ export interface MapText {
   end: string;
 }
 
+/** The theme's colours for the axes' text and ticks (the page's chart variables). */
+export interface MapColors {
+  text: string;
+  axis: string;
+}
+
 /**
  * The slice as a viridis map with contours (α right, β up, both over [−range, range]), the path
  * (α_t, β_t) over it with its start and end marked, tick labels on both axes and a colour bar
@@ -51,6 +57,7 @@ export function drawPathMap(
   path: { alpha: Float64Array; beta: Float64Array },
   color: string,
   text: MapText,
+  colors: MapColors,
 ): void {
   const { values, n, map } = sliceImage(slice);
   const font = 12;
@@ -106,17 +113,23 @@ export function drawPathMap(
   ctx.arc(px(path.alpha[last]!), py(path.beta[last]!), 4.5, 0, 2 * Math.PI);
   ctx.fill();
   ctx.stroke();
-  ctx.fillStyle = '#ffffff';
-  // Labels beside their point, on the side with room inside the map.
+  // Labels beside their point, on the side with room inside the map: white with a dark edge, read
+  // on the light and the dark end of the colour scale alike.
   const label = (s: string, x: number, y: number) => {
     const w = ctx.measureText(s).width;
-    ctx.fillText(s, x + 7 + w > x0 + size ? x - 7 - w : x + 7, Math.max(y0 + font, y));
+    const lx = x + 7 + w > x0 + size ? x - 7 - w : x + 7;
+    const ly = Math.max(y0 + font, y);
+    ctx.lineWidth = 3;
+    ctx.strokeStyle = 'rgba(13, 19, 32, 0.85)';
+    ctx.strokeText(s, lx, ly);
+    ctx.fillStyle = '#ffffff';
+    ctx.fillText(s, lx, ly);
   };
   label(text.start, px(path.alpha[0]!), py(path.beta[0]!) - 6);
   label(text.end, px(path.alpha[last]!), py(path.beta[last]!) + 14);
   // Axes: ticks at −range, 0, range.
-  ctx.fillStyle = '#c4d0e0';
-  ctx.strokeStyle = '#8496b0';
+  ctx.fillStyle = colors.text;
+  ctx.strokeStyle = colors.axis;
   for (const v of [-r, 0, r]) {
     const label = tickText(Number(v.toPrecision(2)), false);
     const w = ctx.measureText(label).width;
@@ -140,7 +153,7 @@ export function drawPathMap(
     ctx.fillStyle = `rgb(${rgb[0]! * 255},${rgb[1]! * 255},${rgb[2]! * 255})`;
     ctx.fillRect(bx, y0 + k, 12, 1.5);
   }
-  ctx.fillStyle = '#c4d0e0';
+  ctx.fillStyle = colors.text;
   ctx.fillText(tickText(Number(map.hi.toPrecision(2)), false), bx + 15, y0 + font);
   ctx.fillText(tickText(Number(map.lo.toPrecision(2)), false), bx + 15, y0 + size);
 }
