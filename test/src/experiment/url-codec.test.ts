@@ -4,11 +4,15 @@ import {
   AXIS_VIEWS,
   CAMERA_PRESETS,
   decodeExperiment,
+  decodeExperimentPatch,
+  experimentQuery,
+  freshExperiment,
   DEFAULT_EXPERIMENT,
   encodeExperiment,
   FEATURE_SCALINGS,
   EXPERIMENT_FIELDS,
   HEIGHT_SCALES,
+  LEARNING_RATE_ON_TOGGLE,
   NETWORK_TASKS,
   OPTIMIZER_IDS,
   SURFACE_IDS,
@@ -37,7 +41,7 @@ const experimentArb: fc.Arbitrary<Experiment> = fc.record({
   batchNormMode: fc.constantFrom('train', 'inference' as const),
   optimizer: fc.constantFrom(...OPTIMIZER_IDS),
   learningRate: fc.option(rate),
-  learningRateOnToggle: fc.constantFrom('keep', 'best' as const),
+  learningRateOnToggle: fc.constantFrom(...LEARNING_RATE_ON_TOGGLE),
   momentum: unit,
   rho: unit,
   beta1: unit,
@@ -130,6 +134,19 @@ describe('the URL codec', () => {
       numRuns: 2000,
     });
     fc.assert(fc.property(hostileQuery, stable), { numRuns: 3000 });
+  });
+
+  it('every link the page writes reopens the same experiment, ignoring nothing', () => {
+    fc.assert(
+      fc.property(experimentArb, (raw) => {
+        // The page's experiments obey the rules of every experiment (a start inside the domain…).
+        const e = freshExperiment(raw);
+        const { patch, ignored } = decodeExperimentPatch(experimentQuery(e));
+        expect(ignored).toEqual([]);
+        expect(freshExperiment(patch)).toEqual(e);
+      }),
+      { numRuns: 200 },
+    );
   });
 
   it('writes the edges of each range so that they read back (no rounding to 1, no lost digits)', () => {
