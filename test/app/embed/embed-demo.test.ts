@@ -10,6 +10,7 @@ import {
 } from '../../../src/index.ts';
 
 const html = readFileSync('public/embed-demo.html', 'utf8');
+const script = readFileSync('public/embed-demo.js', 'utf8');
 
 /** The numbers the demo's text states, by name ("raw:kappa" → "13,040"). */
 const stated = new Map(
@@ -32,8 +33,10 @@ describe('the course-notes demo page says what its embeds do', () => {
     const raw = facts({ surface: 'lecture', lr: 0.0009 });
     const standardized = facts({ surface: 'lecture', scaling: 'standardize', lr: 0.41 });
     const rawFast = facts({ surface: 'lecture', lr: 0.41 });
-    expect(html).toContain("params: { surface: 'lecture', lr: 0.0009 }");
-    expect(html).toContain("params: { surface: 'lecture', scaling: 'standardize', lr: 0.41 }");
+    expect(script).toContain("params: { surface: 'lecture', lr: 0.0009 }");
+    expect(script).toContain("params: { surface: 'lecture', scaling: 'standardize', lr: 0.41 }");
+    // Nothing inline: the page runs under the app's strict Content Security Policy.
+    expect(html).not.toMatch(/<script>|<style>|\sstyle=|\son\w+=/);
     expect(stated.get('raw:kappa')).toBe(raw.kappa);
     expect(stated.get('raw:rate')).toBe(raw.rate);
     expect(raw.run.status).toBe('converged');
