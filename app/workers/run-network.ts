@@ -49,7 +49,7 @@ const poolSize = () =>
 /**
  * Trains the three networks (none, batch norm, layer norm) on a pool of web workers, then slices
  * each one's loss in the plane of its path: a coarse picture first, then the rest split in row
- * bands over every worker. `onUpdate` gets the result as it fills in (never after cancel); `done`
+ * bands over the workers. `onUpdate` gets the result as it fills in (never after cancel); `done`
  * settles with it whole.
  */
 export function runNetworkLab(
@@ -125,7 +125,8 @@ export function runNetworkLab(
     report(`slice-${normalization}`, 0.1 * SLICE_WEIGHT);
     result.networks[normalization] = { ...network, slice: { ...slice } };
     publish();
-    const bands = pool.size;
+    // More bands than workers: a worker that comes free (its training done) takes some of them.
+    const bands = 3 * pool.size;
     let finished = 0;
     await Promise.all(
       Array.from({ length: bands }, (_, b) =>

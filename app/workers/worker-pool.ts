@@ -55,14 +55,16 @@ export function createWorkerPool<Q, R>(size: number, create: () => Worker): Work
       idle.push(worker);
       if (reply.type === 'done') p.resolve(reply.result);
       else fail(p, new Error(reply.message));
-      dispatch();
+      // After the result's own continuations: a job they queue first (a network's coarse slice
+      // once it is trained) takes this worker before the queue's next long job.
+      setTimeout(dispatch, 0);
     };
     worker.onerror = (e) => {
       const p = busy.get(worker);
       busy.delete(worker);
       idle.push(worker);
       if (p) fail(p, new Error(e.message));
-      dispatch();
+      setTimeout(dispatch, 0);
     };
     idle.push(worker);
     return worker;

@@ -44,9 +44,6 @@ describe('the network lab', () => {
     await page.goto(`${session.url}?surface=bowl`);
     await waitForScene(page);
     expect(await page.getByTestId('net-preset-helps').getAttribute('aria-pressed')).toBe('true');
-    // The coarse picture comes before the refined one.
-    await page.getByTestId('net-run').click();
-    await page.getByTestId('net-landscape-none').waitFor({ timeout: 180_000 });
     await trainAll(page);
     expect(await page.getByTestId('net-smooth-reading').innerText()).toContain(
       'smoother along the gradient by all three measures',

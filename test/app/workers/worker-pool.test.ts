@@ -53,6 +53,13 @@ describe('the worker pool', () => {
     const c = p.run(3, undefined, true).then((r) => order.push(r));
     await Promise.all([a, b, c]);
     expect(order).toEqual([1, 9, 4]);
+    // A job queued first by a finished job's continuation runs before the ones already waiting.
+    const next: number[] = [];
+    await Promise.all([
+      p.run(5).then(() => p.run(10, undefined, true).then((r) => next.push(r))),
+      p.run(6).then((r) => next.push(r)),
+    ]);
+    expect(next).toEqual([100, 36]);
     await expect(p.run(-1)).rejects.toThrow('negative');
     const pending = p.run(7);
     p.terminate();
