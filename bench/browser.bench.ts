@@ -89,23 +89,34 @@ const gl = c.getContext('webgl2', { antialias: true });
 (function loop() { gl.clearColor(0.05, 0.07, 0.12, 1); gl.clear(gl.COLOR_BUFFER_BIT); requestAnimationFrame(loop); })();
 </script></body>`;
 
-type Setup = { label: string; query: string | null; target?: string; readme?: string };
+type Setup = {
+  label: string;
+  query: string | null;
+  target?: string;
+  readme?: string;
+  /** Served from BENCH_COMPARE_DIST (an earlier build, measured in the same run). */
+  compare?: boolean;
+};
 
 const session = await openSession();
+// BENCH_COMPARE_DIST=folder also measures another build of the app (an earlier one) in this run.
+const compareDist = process.env.BENCH_COMPARE_DIST;
+const other = compareDist ? await openSession([], { outDir: compareDist }) : null;
 const rows: (string | number)[][] = [];
 /**
  * Opens one page alone (every other page closed, so nothing else draws), starts it playing,
  * measures one window and closes it.
  */
 async function measureAlone(setup: Setup, width: number, height: number, thenPause = false) {
-  const page = await session.newPage(width, height);
+  const served = setup.compare && other ? other : session;
+  const page = await served.newPage(width, height);
   try {
     if (setup.query === null) {
       await page.setContent(EMPTY_CANVAS);
       return { playing: await measure(page), paused: null };
     }
     await page.addInitScript('window.__ESL_PROFILE__ = { frames: [] }');
-    await page.goto(`${session.url}${setup.query}`);
+    await page.goto(`${served.url}${setup.query}`);
     await page.waitForFunction(() => document.querySelectorAll('.tick').length > 3, null, {
       timeout: 60_000,
     });
@@ -115,7 +126,7 @@ async function measureAlone(setup: Setup, width: number, height: number, thenPau
     await page.getByTestId('play').click();
     return { playing, paused: await measure(page) };
   } finally {
-    await session.closePages();
+    await served.closePages();
   }
 }
 
@@ -136,6 +147,14 @@ const SETUPS: Setup[] = [
     readme: '6 runs, playing',
   },
 ];
+if (compareDist)
+  for (const k of [1, 2])
+    SETUPS.push({
+      ...SETUPS[k]!,
+      label: `${SETUPS[k]!.label} (${compareDist})`,
+      readme: undefined,
+      compare: true,
+    });
 
 try {
   // BENCH_SIZES=1280x720 measures one viewport only (a quick look).
@@ -191,6 +210,7 @@ try {
   }
 } finally {
   await session.close();
+  await other?.close();
 }
 console.log(
   `## Explorer in headless Chromium (software WebGL), medians of ${REPEATS} windows of ${WINDOW_MS / 1000} s, each page alone\n`,
@@ -205,7 +225,7 @@ printTable(
     'vs empty canvas',
     'panels: ms / s',
     'all script ms / frame',
-    'README before: all script ms / frame',
+    'README before: render loop (earlier: all script) ms / frame',
   ],
   rows,
 );

@@ -129,13 +129,15 @@ export function createRunner(config: SimulationConfig): Runner {
   const minLoss = minimumLoss(surface);
   const limit = explosionThreshold(surface, start[0], start[1]);
 
+  // Bound once: a module loader may reach an imported function through a getter on every call.
+  const push = pushPoint;
   /** Records the current point, whose loss is `loss` and whose gradient is in `gradient`; returns |∇L|. */
   const record = (x: number, y: number, loss: number, step: number): number => {
     const g0 = gradient[0]!;
     const g1 = gradient[1]!;
     let gn = Math.sqrt(g0 * g0 + g1 * g1);
     if (gn === Infinity) gn = Math.hypot(g0, g1); // the squares overflowed
-    pushPoint(history, x, y, loss, gn, step);
+    push(history, x, y, loss, gn, step);
     return gn;
   };
 
