@@ -60,7 +60,10 @@ describe('the learning-rate lab', () => {
   it('side by side: the same rate diverges on raw features and converges on standardized ones', async () => {
     const { page, errors } = await open('?surface=lecture&lr=0.4&speed=300');
     await page.getByTestId('compare-toggle').check();
-    await expect.poll(() => page.locator('[data-testid="scene"]').count()).toBe(3);
+    // Compare panes start their canvases one after another (each after the one before has drawn).
+    await expect
+      .poll(() => page.locator('[data-testid="scene"]').count(), { timeout: 60_000 })
+      .toBe(3);
     const kappa = async (id: string) =>
       Number(await page.getByTestId(`pane-${id}-kappa`).innerText());
     expect((await kappa('raw')) / (await kappa('standardized'))).toBeGreaterThan(1000);

@@ -93,7 +93,10 @@ describe('the lecture’s picture on the first Play', () => {
     await page.getByRole('radio', { name: /None|Raw/ }).check();
     await expect.poll(() => note.innerText()).toContain('Same learning rate η = 9.00e-4');
     await page.getByTestId('compare-one-rate').click();
-    await expect.poll(() => page.locator('[data-testid="scene"]').count()).toBe(3);
+    // Compare panes start their canvases one after another (each after the one before has drawn).
+    await expect
+      .poll(() => page.locator('[data-testid="scene"]').count(), { timeout: 60_000 })
+      .toBe(3);
     await page.getByTestId('play').click();
     await expect
       .poll(() => page.getByTestId('pane-raw-run-0').getAttribute('data-status'), {

@@ -33,7 +33,10 @@ describe('presenter mode and the guided lesson', () => {
     await page.keyboard.press('p');
     await expect.poll(() => page.getByTestId('lesson-progress').innerText()).toBe('Scene 2 of 7');
     await page.keyboard.press('4');
-    await expect.poll(() => page.locator('[data-testid="scene"]').count()).toBe(3);
+    // Compare panes start their canvases one after another (each after the one before has drawn).
+    await expect
+      .poll(() => page.locator('[data-testid="scene"]').count(), { timeout: 60_000 })
+      .toBe(3);
     expect(page.url()).toContain('lesson=4');
     await page.keyboard.press(' ');
     await expect
