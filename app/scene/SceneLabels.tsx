@@ -48,9 +48,14 @@ export function SceneLabels() {
   const seen = useRef({ version: -1, width: -1, height: -1, presenter: false });
   const v = useMemo(() => new Vector3(), []);
 
+  // What the last placement was made for: a frame with the same camera, size and labels (most
+  // frames while a run plays) keeps it, without reading the page's layout.
+  const placed = useRef({ view: new Float64Array(32), version: -1, width: -1, height: -1, at: 0 });
+
   // A new label set, the probe box or the page's font size: place them again on the next frame.
   useEffect(() => {
     board.onChange = invalidate;
+    placed.current.version = -1;
     invalidate();
     return () => {
       board.onChange = null;
@@ -167,6 +172,24 @@ export function SceneLabels() {
   useFrame(({ camera, size }) => {
     const layer = layerRef?.current;
     if (!layer) return;
+    // The same view, size and labels as last time: nothing moves (the overlays are looked at again
+    // at least once a second, in case the page's layout moved them).
+    const p = placed.current;
+    const now = performance.now();
+    let same =
+      p.version === board.version &&
+      p.width === size.width &&
+      p.height === size.height &&
+      now - p.at < 1000;
+    const m = camera.matrixWorld.elements;
+    const q = camera.projectionMatrix.elements;
+    for (let i = 0; i < 16; i++) {
+      if (p.view[i] !== m[i] || p.view[16 + i] !== q[i]) same = false;
+      p.view[i] = m[i]!;
+      p.view[16 + i] = q[i]!;
+    }
+    if (same) return;
+    Object.assign(p, { version: board.version, width: size.width, height: size.height, at: now });
     sync(layer, size.width, size.height);
     const { list, boxes } = layout(camera, size.width, size.height, overlayBoxes(layer));
     list.forEach((slot, k) => {
