@@ -114,7 +114,7 @@ export async function networkSliceBench(): Promise<void> {
             ),
           ),
         ),
-      5,
+      11,
       2,
     );
     const steps = 300;
