@@ -51,23 +51,38 @@ export function PathLandscape({
   const slice = network.slice;
   const style = NETWORK_STYLE[normalization];
   const name = t(style.name);
-  // The axes take the theme's chart colours: redrawn when the theme changes.
+  // The axes take the theme's chart colours: redrawn when the theme changes, and at every new
+  // size (the row of maps reflows as the networks come in).
   const theme = useLab((s) => s.theme);
   useEffect(() => {
-    const c = prepareCanvas(canvas.current);
-    if (!c || !slice) return;
-    const css = getComputedStyle(c.ctx.canvas);
-    const color = (name: string, fallback: string) => css.getPropertyValue(name).trim() || fallback;
-    drawPathMap(
-      c.ctx,
-      c.width,
-      c.height,
-      slice,
-      network.plane,
-      style.color,
-      { alpha: 'α (d1)', beta: 'β (d2)', start: t('netPathStart'), end: t('netPathEnd') },
-      { text: color('--chart-text', '#c4d0e0'), axis: color('--chart-axis', '#8496b0') },
-    );
+    const el = canvas.current;
+    if (!el || !slice) return;
+    const draw = () => {
+      const c = prepareCanvas(el);
+      if (!c) return;
+      const css = getComputedStyle(el);
+      const color = (name: string, fallback: string) =>
+        css.getPropertyValue(name).trim() || fallback;
+      drawPathMap(
+        c.ctx,
+        c.width,
+        c.height,
+        slice,
+        network.plane,
+        style.color,
+        { alpha: 'α (d1)', beta: 'β (d2)', start: t('netPathStart'), end: t('netPathEnd') },
+        { text: color('--chart-text', '#c4d0e0'), axis: color('--chart-axis', '#8496b0') },
+      );
+    };
+    draw();
+    let width = el.clientWidth;
+    const observer = new ResizeObserver(() => {
+      if (el.clientWidth === width) return;
+      width = el.clientWidth;
+      draw();
+    });
+    observer.observe(el);
+    return () => observer.disconnect();
   }, [slice, network.plane, style.color, t, theme]);
   useEffect(() => {
     const shown = useLab.getState().overlay;
