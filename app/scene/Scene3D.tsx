@@ -1,5 +1,5 @@
 import { Canvas, useFrame, useThree } from '@react-three/fiber';
-import { memo, useEffect, useMemo, useRef } from 'react';
+import { memo, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { allRuns } from '../../src/index.ts';
 import { useDriver, usePane } from '../sim/driver-context.ts';
 import { SceneBackground } from './SceneBackground.tsx';
@@ -127,22 +127,36 @@ function SceneObjects() {
   );
 }
 
-/** The 3-D view: drawn on demand (frameloop "demand"), so a paused, idle scene costs nothing. */
+/**
+ * The 3-D view: drawn on demand (frameloop "demand"), so a paused, idle scene costs nothing. Its
+ * label names the current weights and is set on the element directly: a new label passed to the
+ * canvas would re-render it, and R3F reconcile the scene, several times a second while playing.
+ */
 export function Scene3D({ label, onFirstFrame }: { label: string; onFirstFrame?: () => void }) {
+  const holder = useRef<HTMLDivElement>(null);
+  useLayoutEffect(() => holder.current?.setAttribute('aria-label', label), [label]);
+  const firstFrame = useRef(onFirstFrame);
+  firstFrame.current = onFirstFrame;
+  const marks = onFirstFrame !== undefined;
+  const canvas = useMemo(
+    () => (
+      <Canvas
+        frameloop="demand"
+        dpr={[1, 2]}
+        camera={{ fov: 45, near: 0.1, far: 200, position: [-9.5, 9, 11.5] }}
+        gl={{ antialias: true }}
+        // Checking each shader's log waits for the GPU to finish all it was given: in development only.
+        onCreated={({ gl }) => void (gl.debug.checkShaderErrors = import.meta.env.DEV)}
+      >
+        <SceneContents />
+        {marks ? <FirstFrameMark then={() => firstFrame.current?.()} /> : null}
+      </Canvas>
+    ),
+    [marks],
+  );
   return (
-    <Canvas
-      frameloop="demand"
-      dpr={[1, 2]}
-      camera={{ fov: 45, near: 0.1, far: 200, position: [-9.5, 9, 11.5] }}
-      gl={{ antialias: true }}
-      // Checking each shader's log waits for the GPU to finish all it was given: in development only.
-      onCreated={({ gl }) => void (gl.debug.checkShaderErrors = import.meta.env.DEV)}
-      aria-label={label}
-      role="img"
-      data-testid="scene"
-    >
-      <SceneContents />
-      {onFirstFrame ? <FirstFrameMark then={onFirstFrame} /> : null}
-    </Canvas>
+    <div ref={holder} role="img" data-testid="scene" style={{ width: '100%', height: '100%' }}>
+      {canvas}
+    </div>
   );
 }
