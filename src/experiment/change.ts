@@ -8,6 +8,7 @@ import {
   USER_SURFACE,
   type Experiment,
 } from './experiment.ts';
+import { OPTIMIZERS } from '../optimizers/registry.ts';
 import { learningRatePresets } from './learning-rate-presets.ts';
 import { buildProblem, runLearningRate, type Problem } from './problem.ts';
 import { encodeExperiment, EXPERIMENT_FIELD_NAMES, sameField } from './url-codec.ts';
@@ -62,8 +63,9 @@ export function changeExperiment(
         from.transform && to.transform ? mapWeights(point, from.transform, to.transform) : null;
     }
     if (!given(patch, 'learningRate')) {
+      // 1/λ_max is plain gradient descent's scale: adaptive methods keep their η.
       next.learningRate =
-        next.learningRateOnToggle === 'keep'
+        next.learningRateOnToggle === 'keep' || OPTIMIZERS[next.optimizer].adaptive
           ? runLearningRate(from, allRuns(current)[0]!)
           : learningRatePresets(to).aboutRight;
     }

@@ -71,6 +71,14 @@ describe('the change rules', () => {
       { batchNorm: true },
     );
     expect(auto.learningRate).toBe(buildProblem({ ...raw, learningRate: null }).learningRate);
+    // Adaptive methods move each weight by about η a step: their η is kept.
+    const adam = changeExperiment(
+      { ...raw, optimizer: 'adam', learningRate: 0.05 },
+      {
+        scaling: 'standardize',
+      },
+    );
+    expect(adam.learningRate).toBe(0.05);
     const best = changeExperiment(raw, { scaling: 'standardize' });
     expect(best.learningRate).toBeCloseTo(
       0.5 * buildProblem({ ...raw, scaling: 'standardize' }).stabilityLimit,
