@@ -79,7 +79,7 @@ printTable(
 );
 
 console.log(
-  `\n## Gradient-descent steps per second on the bowl (medians of 15 interleaved rounds)\n`,
+  `\n## Gradient-descent steps per second on the bowl (medians of 15 interleaved rounds after 6)\n`,
 );
 const bowl = createSurface('bowl');
 const STEPS = 2_000_000;
@@ -120,11 +120,11 @@ const loops = {
 };
 // Interleaved rounds, so the load of this shared machine falls on the three alike.
 const times = { inline: [] as number[], bare: [] as number[], simulate: [] as number[] };
-for (let round = 0; round < 18; round++)
+for (let round = 0; round < 21; round++)
   for (const k of ['inline', 'bare', 'simulate'] as const) {
     const t0 = performance.now();
     loops[k]();
-    if (round >= 3) times[k].push(performance.now() - t0);
+    if (round >= 6) times[k].push(performance.now() - t0);
   }
 const med = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
 const perSecond = {
@@ -152,7 +152,7 @@ printTable(
       previous(1, 'bare step loop'),
     ],
     [
-      'simulate() (records w, loss, |∇L| every step)',
+      'simulate() (records w, loss, ‖∇L‖ every step)',
       fmt(perSecond.simulate),
       `${fmt(perSecond.simulate / perSecond.inline)}×`,
       `${fmt(perSecond.simulate / perSecond.bare)}×`,
