@@ -158,6 +158,7 @@ export { adamStep } from './optimizers/adam.ts';
 // Analysis
 export { finiteDifferenceHessian, hessianAt } from './analysis/hessian.ts';
 export { curvature, stepFactors, stepsToShrink, type Curvature } from './analysis/curvature.ts';
+export { gradientDescentStepsOnQuadratic } from './analysis/quadratic-steps.ts';
 export {
   DIVERGENCE_FACTOR,
   REGIMES,

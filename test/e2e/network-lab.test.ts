@@ -1,20 +1,15 @@
 import type { Page } from 'playwright-core';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   collectErrors,
   luminanceSpread,
   pixelDifference,
   SHOT_DIR,
   waitForScene,
-  type BrowserSession,
   useBrowserSession,
 } from './browser.ts';
 
-const browser = useBrowserSession();
-let session: BrowserSession;
-beforeEach(() => {
-  session = browser.current;
-});
+const session = useBrowserSession();
 
 const NETWORKS = ['none', 'batch', 'layer'] as const;
 

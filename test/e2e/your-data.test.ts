@@ -1,20 +1,10 @@
 import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import type { Page } from 'playwright-core';
-import { beforeEach, describe, expect, it } from 'vitest';
-import {
-  collectErrors,
-  SHOT_DIR,
-  useBrowserSession,
-  waitForScene,
-  type BrowserSession,
-} from './browser.ts';
+import { describe, expect, it } from 'vitest';
+import { collectErrors, SHOT_DIR, useBrowserSession, waitForScene } from './browser.ts';
 
-const browser = useBrowserSession();
-let session: BrowserSession;
-beforeEach(() => {
-  session = browser.current;
-});
+const session = useBrowserSession();
 
 /** The cars table of vega-datasets as a CSV file a user might have: nine columns, gaps and all. */
 const CARS_CSV = Papa.unparse(
