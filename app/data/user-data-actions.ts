@@ -124,7 +124,8 @@ export function openDataReference(
 ): void {
   const at = ignored.findIndex((p) => p.key === 'data' && parseUserDataRef(p.value));
   if (at < 0) return;
-  const ref = parseUserDataRef(ignored[at]!.value)!;
+  const param = ignored[at]!.value;
+  const ref = parseUserDataRef(param)!;
   ignored.splice(at, 1);
   void findKept(ref)
     .catch(() => null)
@@ -134,7 +135,7 @@ export function openDataReference(
         store.getState().openExperiment({ ...patch, surface: USER_SURFACE, userData: found.data });
         return;
       }
-      store.setState({ pendingDataLink: { ref, patch } });
+      store.setState({ pendingDataLink: { ref, patch, param } });
       store.getState().addNotice({
         id: 'data-link',
         key: 'dataLinkNeedsFile',

@@ -37,7 +37,9 @@ export function syncExperimentWithUrl(
     useLab.getState().addNotice(notice);
   const write = () => {
     const s = useLab.getState();
-    const query = [experimentQuery(s.experiment, problemFor), encodePageOptions(s.page)]
+    // A reference to data not yet read stays in the link until they are.
+    const awaited = s.pendingDataLink ? `data=${encodeURIComponent(s.pendingDataLink.param)}` : '';
+    const query = [experimentQuery(s.experiment, problemFor), awaited, encodePageOptions(s.page)]
       .filter(Boolean)
       .join('&');
     const url = `${location.pathname}${query ? `?${query}` : ''}${location.hash}`;
@@ -46,6 +48,11 @@ export function syncExperimentWithUrl(
   };
   write();
   return useLab.subscribe((s, prev) => {
-    if (s.experiment !== prev.experiment || s.page !== prev.page) write();
+    if (
+      s.experiment !== prev.experiment ||
+      s.page !== prev.page ||
+      s.pendingDataLink !== prev.pendingDataLink
+    )
+      write();
   });
 }
