@@ -129,8 +129,9 @@ export function remainingSteps(run: RunRecord, options: RegimeOptions = {}): num
   const n = run.losses.length - 1;
   if (run.status === 'converged') return 0;
   if (run.status === 'diverged' || options.stochastic) return null;
+  // The run has not stopped converged: at least one step is left, whatever the rounding.
   if (options.predictedSteps !== undefined && n >= 0)
-    return Math.max(0, options.predictedSteps - (run.steps ? run.steps[n]! : n));
+    return Math.max(1, options.predictedSteps - (run.steps ? run.steps[n]! : n));
   if (n < 2) return null;
   const lStar = options.minimumLoss ?? 0;
   const tolerance = options.tolerance ?? 1e-6;
