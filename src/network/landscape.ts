@@ -1,6 +1,7 @@
 import type { Rng } from '../random.ts';
 import type { Mlp } from './mlp.ts';
-import { createWorkspace, mlpLoss, type MlpWorkspace } from './mlp-loss.ts';
+import { mlpLoss } from './mlp-loss.ts';
+import { createWorkspace, type MlpWorkspace } from './mlp-workspace.ts';
 import type { TaskData } from './tasks.ts';
 
 /**
