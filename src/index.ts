@@ -302,6 +302,11 @@ export {
 } from './network/mlp.ts';
 export { mlpLoss, type LossOptions } from './network/mlp-loss.ts';
 export { createWorkspace, type MlpWorkspace } from './network/mlp-workspace.ts';
+export {
+  createWholeDataScratch,
+  wholeDataLoss,
+  type WholeDataScratch,
+} from './network/whole-data-loss.ts';
 export { trainMlp, type TrainConfig, type TrainResult } from './network/train.ts';
 export {
   createSliceScratch,

@@ -3,6 +3,7 @@ import { linearForward } from './linear-forward.ts';
 import { backward } from './mlp-backward.ts';
 import type { Mlp } from './mlp.ts';
 import type { MlpWorkspace } from './mlp-workspace.ts';
+import { outputLoss } from './output-loss.ts';
 import {
   batchNormForward,
   layerNormForward,
@@ -60,25 +61,7 @@ export function mlpLoss(
     else batchNormForward(L, ws, l, m, running, options.mode, options.updateRunning);
     normalizeAndActivate(L, ws, l, m, params, perExample);
   }
-  // Loss and ∂L/∂output.
-  const out = ws.a[last]!;
-  const dOut = ws.delta[last]!;
-  let loss = 0;
-  for (let s = 0; s < m; s++) {
-    const o = out[s]!;
-    const t = data.y[indices ? indices[s]! : s]!;
-    if (data.kind === 'classification') {
-      // softplus(o) − t·o, computed stably; derivative sigmoid(o) − t.
-      const e = Math.exp(-Math.abs(o));
-      loss += Math.max(o, 0) + Math.log1p(e) - t * o;
-      // sigmoid(o) from the same exponential: 1/(1+e) for o ≥ 0, e/(1+e) below.
-      dOut[s] = ((o >= 0 ? 1 : e) / (1 + e) - t) / m;
-    } else {
-      loss += (o - t) ** 2;
-      dOut[s] = (2 * (o - t)) / m;
-    }
-  }
-  loss /= m;
+  const loss = outputLoss(ws.a[last]!, data, indices, m, ws.delta[last]!);
   if (options.gradient) backward(net, ws, m, options.gradient, options.mode);
   return loss;
 }
