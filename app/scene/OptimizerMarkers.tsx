@@ -29,16 +29,13 @@ export function OptimizerMarkers({ runCount }: { runCount: number }) {
   const t = useT();
   const board = useLabelBoard();
   const presenter = useLab((s) => s.page.presenter);
-  const objects = useMemo(
-    () => createRunMarkerObjects(runCount, presenter),
-    [runCount, presenter],
-  );
+  const objects = useMemo(() => createRunMarkerObjects(runCount, presenter), [runCount, presenter]);
   useEffect(() => () => objects.dispose(), [objects]);
   const runs = useMemo(
     () =>
       Array.from({ length: runCount }, (_, r) => {
         const css = RUN_COLORS[r % RUN_COLORS.length]!;
-        return { css, color: new Color(css), trail: new RunTrail(), exit: '' };
+        return { css, color: new Color(css), trail: new RunTrail(r), exit: '' };
       }),
     [runCount],
   );
@@ -86,13 +83,15 @@ export function OptimizerMarkers({ runCount }: { runCount: number }) {
     s.t = t;
 
     const { trailLines, trailDots, shafts, balls, rings, heads } = objects;
-    trailLines.count = trailDots.count = shafts.count = 0;
+    shafts.count = 0;
     balls.count = rings.count = heads.count = 0;
     const scale = presenter ? 1.6 : 1;
     for (let r = 0; r < runs.length; r++) {
       const run = runs[r]!;
       const runner = current.runners[r];
       if (!runner) {
+        trailLines.hideRun(r);
+        trailDots.hideRun(r);
         if (run.exit !== '') board.set(`exit-${r}`, []);
         run.exit = '';
         continue;
@@ -131,8 +130,8 @@ export function OptimizerMarkers({ runCount }: { runCount: number }) {
       }
       if (!exit) addArrow(l, runner, run.color, objects, tmp);
     }
-    showLines(objects.trailLinesGeometry, trailLines);
-    showLines(objects.trailDotsGeometry, trailDots);
+    trailLines.upload();
+    trailDots.upload();
     showLines(objects.shaftsGeometry, shafts);
     for (const mesh of [balls, rings, heads]) {
       mesh.visible = mesh.count > 0;
@@ -181,7 +180,11 @@ function addArrow(
   shafts.push(origin, color, 1);
   shafts.push(tmp.b.copy(origin).addScaledVector(d, Math.max(1e-4, shown - headLength)), color, 1);
   tmp.b.copy(origin).addScaledVector(d, shown);
-  tmp.m.compose(tmp.b, tmp.q.setFromUnitVectors(UP, d), tmp.s.set(headWidth, headLength, headWidth));
+  tmp.m.compose(
+    tmp.b,
+    tmp.q.setFromUnitVectors(UP, d),
+    tmp.s.set(headWidth, headLength, headWidth),
+  );
   heads.setMatrixAt(heads.count, tmp.m);
   heads.setColorAt(heads.count++, color);
 }

@@ -1,6 +1,7 @@
 import {
   BufferAttribute,
   BufferGeometry,
+  type Color,
   CylinderGeometry,
   DynamicDrawUsage,
   Group,
@@ -14,10 +15,37 @@ import {
   PointsMaterial,
   RingGeometry,
   SphereGeometry,
+  type Vector3,
 } from 'three';
-import { LineVertices, TRAIL, TRAIL_LIFT } from './run-trail.ts';
+import { TrailSlots } from './trail-slots.ts';
 
 export const BALL_RADIUS = 0.2;
+
+/**
+ * Vertices shared by every run's arrow shafts (one draw for all runs): xyz positions and rgba
+ * colours, filled from the start each time they change; `count` vertices are in use.
+ */
+export class LineVertices {
+  readonly position: Float32Array;
+  readonly color: Float32Array;
+  count = 0;
+  constructor(capacity: number) {
+    this.position = new Float32Array(3 * capacity);
+    this.color = new Float32Array(4 * capacity);
+  }
+
+  push(at: Vector3, color: Color, alpha: number): void {
+    const i = this.count++;
+    const { position: p, color: c } = this;
+    p[3 * i] = at.x;
+    p[3 * i + 1] = at.y;
+    p[3 * i + 2] = at.z;
+    c[4 * i] = color.r;
+    c[4 * i + 1] = color.g;
+    c[4 * i + 2] = color.b;
+    c[4 * i + 3] = alpha;
+  }
+}
 
 /**
  * Every run's marks in one pane, drawn with a fixed number of draws however many runs there are:
@@ -27,11 +55,9 @@ export const BALL_RADIUS = 0.2;
  */
 export interface RunMarkerObjects {
   root: Group;
-  trailLines: LineVertices;
-  trailDots: LineVertices;
+  trailLines: TrailSlots;
+  trailDots: TrailSlots;
   shafts: LineVertices;
-  trailLinesGeometry: BufferGeometry;
-  trailDotsGeometry: BufferGeometry;
   shaftsGeometry: BufferGeometry;
   balls: InstancedMesh;
   rings: InstancedMesh;
@@ -83,36 +109,30 @@ function instanced(
 
 /** The marks of `capacity` runs; dots and balls larger in presenter mode. */
 export function createRunMarkerObjects(capacity: number, presenter: boolean): RunMarkerObjects {
-  const trailLines = new LineVertices(2 * TRAIL * capacity, TRAIL_LIFT);
-  const trailDots = new LineVertices(TRAIL * capacity, TRAIL_LIFT);
+  const trailLines = new TrailSlots(capacity, 2);
+  const trailDots = new TrailSlots(capacity, 1);
   const shafts = new LineVertices(2 * capacity);
-  const trailLinesGeometry = lineGeometry(trailLines);
-  const trailDotsGeometry = lineGeometry(trailDots);
   const shaftsGeometry = lineGeometry(shafts);
   // The trails are drawn over the surface (no depth test): a zig-zag between the walls of a narrow
   // valley would otherwise hide behind the nearer wall.
-  const lines = passive(
-    new LineSegments(
-      trailLinesGeometry,
-      new LineBasicMaterial({ vertexColors: true, transparent: true, depthTest: false }),
-    ),
-    10,
-  );
+  const linesMaterial = new LineBasicMaterial({
+    vertexColors: true,
+    transparent: true,
+    depthTest: false,
+  });
+  trailLines.shade(linesMaterial, 0.5);
+  const lines = passive(new LineSegments(trailLines.geometry, linesMaterial), 10);
   // Each visited point as a dot: a 1-pixel line alone is hard to see. Bigger in presenter mode,
   // readable from the back of a hall.
-  const dots = passive(
-    new Points(
-      trailDotsGeometry,
-      new PointsMaterial({
-        vertexColors: true,
-        transparent: true,
-        size: presenter ? 10 : 5,
-        sizeAttenuation: false,
-        depthTest: false,
-      }),
-    ),
-    10,
-  );
+  const dotsMaterial = new PointsMaterial({
+    vertexColors: true,
+    transparent: true,
+    size: presenter ? 10 : 5,
+    sizeAttenuation: false,
+    depthTest: false,
+  });
+  trailDots.shade(dotsMaterial, 0);
+  const dots = passive(new Points(trailDots.geometry, dotsMaterial), 10);
   const ballMaterial = new MeshStandardMaterial({
     color: '#ffffff',
     emissive: '#ffffff',
@@ -152,8 +172,6 @@ export function createRunMarkerObjects(capacity: number, presenter: boolean): Ru
     trailLines,
     trailDots,
     shafts,
-    trailLinesGeometry,
-    trailDotsGeometry,
     shaftsGeometry,
     balls,
     rings,

@@ -1,11 +1,7 @@
 import { Vector3, type Color } from 'three';
 import { clipSegment, inDomain, stepOf, type Runner } from '../../src/index.ts';
 import { WORLD_HEIGHT, type Landscape } from '../sim/landscape.ts';
-
-/** Steps of a run drawn as its trail, behind the ball. */
-export const TRAIL = 400;
-/** The trail floats this far above the surface (it is drawn over it, without a depth test). */
-export const TRAIL_LIFT = 0.04;
+import { TRAIL, type TrailSlots } from './trail-slots.ts';
 
 /** World position of weights (w1, w2) resting on the drawn surface, written into `out`. */
 export function place(l: Landscape, w1: number, w2: number, out: Vector3): Vector3 {
@@ -18,133 +14,98 @@ export function place(l: Landscape, w1: number, w2: number, out: Vector3): Vecto
 }
 
 /**
- * Vertices shared by every run's lines (one draw for all runs): xyz positions, raised by `lift`,
- * and rgba colours, filled from the start each time they change; `count` vertices are in use.
- */
-export class LineVertices {
-  readonly position: Float32Array;
-  readonly color: Float32Array;
-  count = 0;
-  constructor(
-    capacity: number,
-    private readonly lift = 0,
-  ) {
-    this.position = new Float32Array(3 * capacity);
-    this.color = new Float32Array(4 * capacity);
-  }
-
-  push(at: Vector3, color: Color, alpha: number): void {
-    const i = this.count++;
-    const { position: p, color: c } = this;
-    p[3 * i] = at.x;
-    p[3 * i + 1] = at.y + this.lift;
-    p[3 * i + 2] = at.z;
-    c[4 * i] = color.r;
-    c[4 * i + 1] = color.g;
-    c[4 * i + 2] = color.b;
-    c[4 * i + 3] = alpha;
-  }
-}
-
-/**
- * One run's fading trail of its last TRAIL steps, cut at the surface's box: segments k → k+1 as
- * line-segment vertex pairs (Liang–Barsky), a dot at each visited point inside the box. Keeps the
- * world positions of the points it placed by step (slot = step mod (TRAIL + 1)), valid for steps
- * [from, to) of `runner` on landscape version `land`, so a frame places only the new points (a
- * history keeps its recent steps exactly; a thinned stretch is placed anew).
+ * One run's fading trail of its last TRAIL steps, cut at the surface's box: segments k → k+1
+ * (Liang–Barsky) and a dot at each visited point inside the box, written into the slots of run
+ * `r` (see TrailSlots). Keys are steps while the trail's steps are consecutive (a history keeps its
+ * recent steps exactly), so a frame writes only the steps that are new and places each point on
+ * the surface once; otherwise (a thinned stretch) keys are history indices, written anew.
  */
 export class RunTrail {
+  /** World positions of the placed points, by key mod (TRAIL + 1). */
   private readonly xyz = new Float32Array(3 * (TRAIL + 1));
   private runner: Runner | null = null;
   private land = -1;
-  private from = 0;
-  private to = 0;
-  // The trail being written (set by write(), read by its helpers: no closure per frame).
-  private l: Landscape | null = null;
-  private first = 0;
-  private n = 0;
-  private s0 = 0;
-  private consecutive = false;
+  /** Points with keys below this are written; -1 when a full rewrite is due. */
+  private to = -1;
+  /** Points with keys below this are placed (those inside the box: kept in xyz). */
+  private placed = 0;
   private readonly a = new Vector3();
+  private readonly b = new Vector3();
 
-  /** Appends this run's trail to `lines` (two vertices a segment) and `dots`. */
-  write(
-    l: Landscape,
-    runner: Runner,
-    color: Color,
-    lines: LineVertices,
-    dots: LineVertices,
-  ): void {
+  constructor(private readonly r: number) {}
+
+  /** Writes this run's new steps into `segments` and `dots` and sets its window in both. */
+  write(l: Landscape, runner: Runner, color: Color, segments: TrailSlots, dots: TrailSlots) {
+    const { r, a, b } = this;
     const h = runner.history;
     const n = h.length;
     const first = Math.max(0, n - TRAIL);
-    const s0 = stepOf(h, first);
-    const consecutive = stepOf(h, n - 1) - s0 === n - 1 - first;
-    if (this.runner !== runner || this.land !== l.version || !consecutive) {
+    const consecutive = n > 0 && stepOf(h, n - 1) - stepOf(h, first) === n - 1 - first;
+    // key = index + offset: the step itself while the steps are consecutive.
+    const offset = consecutive ? stepOf(h, first) - first : 0;
+    if (this.runner !== runner || this.land !== l.version || !consecutive || this.to < 0) {
       this.runner = runner;
       this.land = l.version;
-      this.from = this.to = 0;
+      this.to = -1;
+      this.placed = first + offset;
+      segments.clearRun(r);
+      dots.clearRun(r);
     }
-    this.l = l;
-    this.first = first;
-    this.n = n;
-    this.s0 = s0;
-    this.consecutive = consecutive;
+    const from = Math.max(first, this.to - offset);
     const domain = l.frame.domain;
-    const at = this.a;
-    for (let k = first; k < n; k++) {
+    for (let k = Math.max(first, from - 1); k < n; k++) {
+      const key = k + offset;
       const a1 = h.w1[k]!;
       const a2 = h.w2[k]!;
       const inside = inDomain(domain, a1, a2);
-      if (inside) dots.push(this.point(k, at), color, this.alpha(k));
+      const slot = key % TRAIL;
+      if (k >= from) {
+        if (inside) dots.set(r, slot, 0, this.point(l, key, a1, a2, a), color, key, key);
+        else dots.clear(r, slot);
+      }
       if (k + 1 >= n) break;
       const b1 = h.w1[k + 1]!;
       const b2 = h.w2[k + 1]!;
       if (inside && inDomain(domain, b1, b2)) {
-        // Both ends inside the box (the common case): the segment is the two visited points.
-        lines.push(this.point(k, at), color, this.alpha(k));
-        lines.push(this.point(k + 1, at), color, this.alpha(k + 1));
+        // Both ends inside the box (the common case): the segment joins the two visited points.
+        segments.set(r, slot, 0, this.point(l, key, a1, a2, a), color, key + 0.5, key);
+        segments.set(r, slot, 1, this.point(l, key + 1, b1, b2, b), color, key + 0.5, key + 1);
         continue;
       }
       const cut = clipSegment(domain, a1, a2, b1, b2);
-      if (!cut) continue;
+      if (!cut) {
+        segments.clear(r, slot);
+        continue;
+      }
       for (let e = 0; e < 2; e++) {
         const s = cut[e]!;
         // An end that is a visited point inside the box is that point; a cut end is placed anew.
-        if (s === 0 && inside) this.point(k, at);
-        else if (s === 1) this.point(k + 1, at);
-        else place(l, a1 + s * (b1 - a1), a2 + s * (b2 - a2), at);
-        lines.push(at, color, this.alpha(k + s));
+        if (s === 0 && inside) this.point(l, key, a1, a2, a);
+        else if (s === 1) this.point(l, key + 1, b1, b2, a);
+        else place(l, a1 + s * (b1 - a1), a2 + s * (b2 - a2), a);
+        segments.set(r, slot, e, a, color, key + 0.5, key + s);
       }
     }
-    if (consecutive) {
-      this.from = s0;
-      this.to = s0 + (n - first);
+    this.to = consecutive ? n + offset : -1;
+    for (const slots of [segments, dots]) {
+      slots.span[2 * r] = first + offset;
+      slots.span[2 * r + 1] = n - 1 + offset;
     }
-    this.l = null;
   }
 
-  /** Opacity along the trail: 0.35 at its oldest point to 1 at the newest (k may be fractional). */
-  private alpha(k: number): number {
-    const span = this.n - 1 - this.first;
-    return span > 0 ? 0.35 + (0.65 * (k - this.first)) / span : 1;
-  }
-
-  /** The world position of history point k, from the cache when it was placed before. */
-  private point(k: number, out: Vector3): Vector3 {
-    const l = this.l!;
-    const h = this.runner!.history;
-    if (!this.consecutive) return place(l, h.w1[k]!, h.w2[k]!, out);
-    const step = this.s0 + (k - this.first);
-    const o = 3 * (step % (TRAIL + 1));
+  /**
+   * The world position of the point with this key and weights (w1, w2), placed on the surface the
+   * first time it is asked for (a frame asks in order of keys) and kept.
+   */
+  private point(l: Landscape, key: number, w1: number, w2: number, out: Vector3): Vector3 {
+    const o = 3 * (key % (TRAIL + 1));
     const xyz = this.xyz;
-    if (step < this.from || step >= this.to) {
-      place(l, h.w1[k]!, h.w2[k]!, out);
-      xyz[o] = out.x;
-      xyz[o + 1] = out.y;
-      xyz[o + 2] = out.z;
-      return out;
-    }
-    return out.set(xyz[o]!, xyz[o + 1]!, xyz[o + 2]!);
+    if (key < this.placed) return out.set(xyz[o]!, xyz[o + 1]!, xyz[o + 2]!);
+    this.placed = key + 1;
+    place(l, w1, w2, out);
+    xyz[o] = out.x;
+    xyz[o + 1] = out.y;
+    xyz[o + 2] = out.z;
+    return out;
   }
 }
