@@ -12,7 +12,8 @@ import { fmt, printTable } from './measure.ts';
 import { previous } from './readme-figures.ts';
 
 const WINDOW_MS = 3000;
-const REPEATS = 3;
+// BENCH_REPEATS=n takes more windows (a loaded machine's medians need more).
+const REPEATS = Number(process.env.BENCH_REPEATS ?? 3);
 
 interface Window {
   fps: number;
@@ -190,7 +191,9 @@ try {
         k === 0 ? '1×' : `${fmt(m.fps / base.fps)}×`,
         `${fmt(m.loop, 2)}${setup.target ? ` (target ${setup.target})` : ''}`,
         k === 0 ? '1×' : `${fmt(m.loop / base.loop)}×`,
-        k === 0 ? '—' : `${fmt(m.panels, 2)} (target ≤ 20)`,
+        k === 0
+          ? '—'
+          : `${fmt(m.panels, 2)} (target ≤ 20${setup.readme ? `; README ${previous(4, size, setup.readme)}` : ''})`,
         fmt(m.all, 2),
         before,
       ]);

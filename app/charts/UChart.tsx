@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import './charts.css';
+import { SUMMARY_INTERVAL_MS } from '../sim/driver.ts';
 import { useLab } from '../store/store.ts';
 import { chartFontSize, type ChartData, type ChartSpec } from './chart-spec.ts';
 
@@ -9,8 +10,8 @@ export interface ChartFeed {
   subscribe?(changed: () => void): () => void;
 }
 
-/** Redraws at most this often (ms) while the data keeps changing. */
-const THROTTLE = 100;
+/** Redraws at most this often (ms) while the data keeps changing: as often as the readouts change. */
+const THROTTLE = SUMMARY_INTERVAL_MS;
 
 type Chart = Awaited<typeof import('./uplot-chart.ts')>['createChart'] extends (
   ...a: never[]

@@ -22,6 +22,13 @@ const tex = (x: number) => formatNumber(x, 4).replace(/e(-?\d+)/, '\\times 10^{$
  * statistics, the train/inference loss gap, and the coupling of examples within a batch.
  */
 export function BatchNormPanel() {
+  const problem = usePanes()[0]!.problem;
+  // Only a batch-normalized data surface has it: elsewhere the summary (which changes several
+  // times a second while playing) is not even read.
+  return problem.data && problem.batchNorm ? <BatchNormUpClose /> : null;
+}
+
+function BatchNormUpClose() {
   const t = useT();
   const language = useLanguage();
   const driver = useDriver();

@@ -27,13 +27,31 @@ const PRESET_KEYS: Record<LearningRatePreset, MessageKey> = {
   diverging: 'presetDiverging',
 };
 
+/**
+ * Run k's status (or the step it converged at), from the throttled summary. A component of its
+ * own: the summary changes several times a second while playing, the rest of the panel does not.
+ */
+function RunStatus({ k }: { k: number }) {
+  const t = useT();
+  const status = useLab((s) => s.runs[0]?.[k]?.status ?? 'ready');
+  const convergedAt = useLab((s) => s.runs[0]?.[k]?.convergedAt ?? null);
+  return (
+    <span
+      className={`run-status status-${status}`}
+      data-testid={`run-${k}-status`}
+      data-status={status}
+    >
+      {convergedAt !== null ? t('convergedAt', { n: convergedAt }) : t(STATUS_KEYS[status])}
+    </span>
+  );
+}
+
 /** Several runs at once: a legend that is also their controls, presets from the stability limit, and the side-by-side switch. */
 export function RunsPanel() {
   const t = useT();
   const language = useLanguage();
   const e = useLab((s) => s.experiment);
   const problem = useProblem();
-  const progress = useLab((s) => s.runs[0]);
   const setExperiment = useLab((s) => s.setExperiment);
   if (!problem) return null;
   const runs = allRuns(e);
@@ -55,7 +73,6 @@ export function RunsPanel() {
       <h2 id="runs-heading">{t('sectionRuns')}</h2>
       <ul className="runs">
         {runs.map((run, k) => {
-          const p = progress?.[k];
           const rate = runLearningRate(problem, run);
           return (
             <li key={k} className="run" data-testid={`run-${k}`}>
@@ -92,15 +109,7 @@ export function RunsPanel() {
                   {t('timesLimit', { x: formatNumber(rate / problem.stabilityLimit, 3) })}
                 </span>
               </span>
-              <span
-                className={`run-status status-${p?.status ?? 'ready'}`}
-                data-testid={`run-${k}-status`}
-                data-status={p?.status ?? 'ready'}
-              >
-                {p?.convergedAt != null
-                  ? t('convergedAt', { n: p.convergedAt })
-                  : t(STATUS_KEYS[p?.status ?? 'ready'])}
-              </span>
+              <RunStatus k={k} />
               <span className="run-actions">
                 <button
                   type="button"

@@ -3,7 +3,6 @@ import { memo, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { allRuns } from '../../src/index.ts';
 import { useDriver, usePane } from '../sim/driver-context.ts';
 import { SceneBackground } from './SceneBackground.tsx';
-import { RUN_COLORS } from '../sim/run-colors.ts';
 import { useLandscape, usePaneProblem } from '../sim/use-landscape.ts';
 import { useLab } from '../store/store.ts';
 import { Axes } from './Axes.tsx';
@@ -13,7 +12,7 @@ import { LabelBoard, LabelBoardContext } from './label-board.ts';
 import { SceneLabels } from './SceneLabels.tsx';
 import { ContourLines } from './ContourLines.tsx';
 import { MinimaMarkers } from './MinimaMarkers.tsx';
-import { OptimizerMarker } from './OptimizerMarker.tsx';
+import { OptimizerMarkers } from './OptimizerMarkers.tsx';
 import { OverlayPath } from './OverlayPath.tsx';
 import { SurfaceMesh } from './SurfaceMesh.tsx';
 
@@ -114,9 +113,7 @@ function SceneObjects() {
         landscape={landscape}
         surface={shownOverlay ? landscape.surface : problem.surface}
       />
-      {Array.from({ length: runCount }, (_, k) => (
-        <OptimizerMarker key={k} run={k} color={RUN_COLORS[k % RUN_COLORS.length]!} />
-      ))}
+      <OptimizerMarkers runCount={runCount} />
       <OverlayPath />
       <CameraRig />
       <DriverInvalidator />

@@ -36,14 +36,21 @@ function Badges() {
  * turn has not come (`start` false) draws nothing yet.
  */
 function PaneScene({
-  label,
+  surface,
   start,
   onFirstFrame,
 }: {
-  label: string;
+  /** The surface's name, in the page's language. */
+  surface: string;
   start: boolean;
   onFirstFrame: () => void;
 }) {
+  const t = useT();
+  // The label names the current weights: read here, so the weights changing (several times a
+  // second while playing) re-renders this pane's scene holder only, not the whole view.
+  const w1 = useLab((s) => s.summary.w1);
+  const w2 = useLab((s) => s.summary.w2);
+  const label = t('sceneLabel', { surface, w1: formatNumber(w1), w2: formatNumber(w2) });
   const labels = useRef<HTMLDivElement>(null);
   const webgl = useLab((s) => s.webgl);
   const setWebgl = useLab((s) => s.setWebgl);
@@ -75,8 +82,6 @@ export function SceneView() {
   const webgl = useLab((s) => s.webgl);
   const setWebgl = useLab((s) => s.setWebgl);
   const addNotice = useLab((s) => s.addNotice);
-  const w1 = useLab((s) => s.summary.w1);
-  const w2 = useLab((s) => s.summary.w2);
   const panes = usePanes();
   // Each pane's canvas starts once the one before it has shown its first frame (two animation
   // frames later, so the GPU has finished drawing it): opening the three compare panes is three
@@ -142,11 +147,7 @@ export function SceneView() {
               <PaneScene
                 start={k === 0 || drawn.has(panes[k - 1]!.id)}
                 onFirstFrame={() => markDrawn(pane.id)}
-                label={t('sceneLabel', {
-                  surface: localized(pane.problem.surface.name, language),
-                  w1: formatNumber(w1),
-                  w2: formatNumber(w2),
-                })}
+                surface={localized(pane.problem.surface.name, language)}
               />
               <Badges />
               <ProbeOverlay />

@@ -13,8 +13,8 @@ import { problemFor } from './problem-cache.ts';
 import { createStepPacer } from './step-pacer.ts';
 import { summarize } from './summary.ts';
 
-/** How often the panels' summary is refreshed while playing. */
-const SUMMARY_INTERVAL_MS = 120;
+/** How often the panels' summary is refreshed while playing (the live charts redraw as often). */
+export const SUMMARY_INTERVAL_MS = 120;
 
 /**
  * Advances the simulation outside React: one or more panes (single view, or raw / standardized /
