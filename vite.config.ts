@@ -3,6 +3,7 @@ import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 import { visualizer } from 'rollup-plugin-visualizer';
 import { VitePWA } from 'vite-plugin-pwa';
+import { threeTreeShaking } from './build-tools/three-tree-shaking.ts';
 
 /**
  * The Content Security Policy the app runs under (README: "For hosts"). No inline script or style,
@@ -63,6 +64,7 @@ export default defineConfig({
     react(),
     securityPolicyMeta(),
     leanThreeCatalogue(),
+    threeTreeShaking(),
     // The bundle report: what each module adds to each chunk, gzipped (README: Performance), as a
     // treemap to look at and as data the load benchmark reads. Written into the build folder.
     visualizer({ filename: 'bundle-report.html', emitFile: true, gzipSize: true }),
