@@ -1,6 +1,5 @@
 import { lazy, Suspense, useEffect, type ComponentType } from 'react';
 import { useLanguage, useT } from './i18n/use-t.ts';
-import { LessonCard } from './lessons/LessonCard.tsx';
 import { afterFirstFrame } from './perf/first-frame.ts';
 import { Header } from './panels/Header.tsx';
 import { LiveRegion } from './panels/LiveRegion.tsx';
@@ -29,6 +28,9 @@ const RunsPanel = later('RunsPanel');
 const SharePanel = later('SharePanel');
 const SurfacePanel = later('SurfacePanel');
 const ViewPanel = later('ViewPanel');
+const LessonCard = lazy(() =>
+  import('./lessons/LessonCard.tsx').then((m) => ({ default: m.LessonCard })),
+);
 const EmbedApp = lazy(() => import('./embed/EmbedApp.tsx').then((m) => ({ default: m.EmbedApp })));
 const BatchNormPanel = lazy(() =>
   import('./panels/BatchNormPanel.tsx').then((m) => ({ default: m.BatchNormPanel })),
@@ -50,6 +52,14 @@ export function App() {
   const embed = useLab((s) => s.page.embed);
   const presenter = useLab((s) => s.page.presenter);
   const sceneReady = useLab((s) => s.sceneReady);
+  // The lesson's card, loaded when a lesson is open (app/lessons/lesson-loader.ts).
+  const lesson = useLab((s) => s.page.lesson);
+  const card =
+    lesson === null ? null : (
+      <Suspense fallback={null}>
+        <LessonCard />
+      </Suspense>
+    );
   useKeyboardShortcuts(useDriver());
   useTheme();
   // The other panels load after the scene's first frame (or after a moment without WebGL).
@@ -81,7 +91,7 @@ export function App() {
       ) : null}
       <main className="lab-main">
         <div className="stage">
-          {presenter ? null : <LessonCard />}
+          {presenter ? null : card}
           {/* The hero: the scene and its transport; in presenter mode exactly one screen high. */}
           <div className="hero">
             <div id="scene" className="scene-region" tabIndex={-1} aria-label={t('sceneRegion')}>
@@ -107,7 +117,7 @@ export function App() {
           ) : null}
         </div>
         <aside className="controls" aria-label={t('sectionControls')}>
-          {presenter ? <LessonCard /> : null}
+          {presenter ? card : null}
           {sceneReady ? (
             <Suspense fallback={null}>
               <RunPanel />

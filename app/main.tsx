@@ -6,13 +6,14 @@ import { DriverContext } from './sim/driver-context.ts';
 import { loadLanguage } from './i18n/i18n.ts';
 import { labStore, selectWantedLanguage, useLab } from './store/store.ts';
 import { syncExperimentWithUrl } from './store/url-sync.ts';
-import { setUpLinkedScene } from './lessons/lesson-actions.ts';
+import { setUpLinkedSceneSoon } from './lessons/lesson-loader.ts';
 import { afterFirstFrame } from './perf/first-frame.ts';
 import { installProfile } from './perf/profile.ts';
 import './styles.css';
 
 syncExperimentWithUrl(window.location, window.history, navigator.languages);
-setUpLinkedScene();
+// A link to a lesson scene sets the scene up before anything is drawn (only such links wait for it).
+if (useLab.getState().page.lesson !== null) await setUpLinkedSceneSoon();
 // The service worker's helper (workbox-window) loads after the first frame: not needed to draw it.
 afterFirstFrame(() => void import('./offline.ts').then((m) => m.registerServiceWorker()));
 
