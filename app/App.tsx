@@ -1,4 +1,5 @@
 import { lazy, Suspense, useEffect, type ComponentType } from 'react';
+import { withMessages } from './i18n/i18n.ts';
 import { useLanguage, useT } from './i18n/use-t.ts';
 import { afterFirstFrame } from './perf/first-frame.ts';
 import { Header } from './panels/Header.tsx';
@@ -11,8 +12,9 @@ import { useKeyboardShortcuts } from './use-keyboard.ts';
 import { useTheme } from './use-theme.ts';
 
 // The controls, charts and panels load after the scene's first frame is drawn (README:
-// Performance): the first frame waits only for the scene, its transport and the header.
-const deferred = () => import('./panels/deferred-panels.ts');
+// Performance): the first frame waits only for the scene, its transport and the header. Each
+// part loaded later brings every English message with it (withMessages).
+const deferred = withMessages(() => import('./panels/deferred-panels.ts'));
 type Deferred = Awaited<ReturnType<typeof deferred>>;
 const later = (name: keyof Deferred) =>
   lazy(() => deferred().then((m) => ({ default: m[name] as ComponentType })));
@@ -28,21 +30,27 @@ const RunsPanel = later('RunsPanel');
 const SharePanel = later('SharePanel');
 const SurfacePanel = later('SurfacePanel');
 const ViewPanel = later('ViewPanel');
-const LessonCard = lazy(() =>
-  import('./lessons/LessonCard.tsx').then((m) => ({ default: m.LessonCard })),
+const LessonCard = lazy(
+  withMessages(() => import('./lessons/LessonCard.tsx').then((m) => ({ default: m.LessonCard }))),
 );
-const EmbedApp = lazy(() => import('./embed/EmbedApp.tsx').then((m) => ({ default: m.EmbedApp })));
-const BatchNormPanel = lazy(() =>
-  import('./panels/BatchNormPanel.tsx').then((m) => ({ default: m.BatchNormPanel })),
+const EmbedApp = lazy(
+  withMessages(() => import('./embed/EmbedApp.tsx').then((m) => ({ default: m.EmbedApp }))),
 );
-const EigenPanel = lazy(() =>
-  import('./panels/EigenPanel.tsx').then((m) => ({ default: m.EigenPanel })),
+const BatchNormPanel = lazy(
+  withMessages(() =>
+    import('./panels/BatchNormPanel.tsx').then((m) => ({ default: m.BatchNormPanel })),
+  ),
 );
-const NetworkPanel = lazy(() =>
-  import('./panels/NetworkPanel.tsx').then((m) => ({ default: m.NetworkPanel })),
+const EigenPanel = lazy(
+  withMessages(() => import('./panels/EigenPanel.tsx').then((m) => ({ default: m.EigenPanel }))),
 );
-const SweepPanel = lazy(() =>
-  import('./panels/SweepPanel.tsx').then((m) => ({ default: m.SweepPanel })),
+const NetworkPanel = lazy(
+  withMessages(() =>
+    import('./panels/NetworkPanel.tsx').then((m) => ({ default: m.NetworkPanel })),
+  ),
+);
+const SweepPanel = lazy(
+  withMessages(() => import('./panels/SweepPanel.tsx').then((m) => ({ default: m.SweepPanel }))),
 );
 
 /** The whole screen: lesson, scene, readouts and charts on the left; the controls beside them. */

@@ -3,7 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './App.tsx';
 import { createDriver } from './sim/driver.ts';
 import { DriverContext } from './sim/driver-context.ts';
-import { loadLanguage } from './i18n/i18n.ts';
+import { hasLanguage, loadLanguage } from './i18n/i18n.ts';
 import { labStore, selectWantedLanguage, useLab } from './store/store.ts';
 import { syncExperimentWithUrl } from './store/url-sync.ts';
 import { setUpLinkedSceneSoon } from './lessons/lesson-loader.ts';
@@ -23,8 +23,10 @@ const resolution = page.resolution ?? (window.innerWidth < 700 || page.embed ? 1
 const driver = createDriver(labStore, resolution);
 installProfile(driver);
 
-// The page's language is loaded before anything is drawn (the other one only if it is chosen).
-await loadLanguage(selectWantedLanguage(useLab.getState()));
+// The page's language is loaded before anything is drawn (the other one only if it is chosen;
+// English's first-frame messages are always here, its others load after the first frame).
+const language = selectWantedLanguage(useLab.getState());
+if (!hasLanguage(language)) await loadLanguage(language);
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

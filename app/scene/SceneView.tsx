@@ -1,6 +1,6 @@
 import { lazy, Suspense, useCallback, useRef, useState } from 'react';
 import { formatNumber } from '../format.ts';
-import { localized } from '../i18n/i18n.ts';
+import { localized, withMessages } from '../i18n/i18n.ts';
 import { useLanguage, useT } from '../i18n/use-t.ts';
 import { LabelLayerContext, PaneIndexContext } from '../sim/driver-context.ts';
 import { useLandscape } from '../sim/use-landscape.ts';
@@ -13,7 +13,9 @@ import { SceneErrorBoundary } from './SceneErrorBoundary.tsx';
 import { hasWebGL } from './webgl.ts';
 
 // The flat map is drawn only without WebGL (or after the scene failed): it loads then.
-const Fallback2D = lazy(() => import('./Fallback2D.tsx').then((m) => ({ default: m.Fallback2D })));
+const Fallback2D = lazy(
+  withMessages(() => import('./Fallback2D.tsx').then((m) => ({ default: m.Fallback2D }))),
+);
 
 /** Height-scale and stretched-axes labels over a pane. */
 function Badges() {

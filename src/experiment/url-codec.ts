@@ -22,7 +22,7 @@ import {
   type NetworkSetting,
   type RunSpec,
 } from './experiment.ts';
-import { NETWORK_TASKS } from '../network/tasks.ts';
+import { NETWORK_TASKS } from '../network/task-ids.ts';
 
 /**
  * What changing a field does, from most to least work: `problem` rebuilds the problem (surface,
