@@ -158,6 +158,7 @@ export { adamStep } from './optimizers/adam.ts';
 // Analysis
 export { finiteDifferenceHessian, hessianAt } from './analysis/hessian.ts';
 export { curvature, stepFactors, stepsToShrink, type Curvature } from './analysis/curvature.ts';
+export { gradientDescentStepsOnQuadratic } from './analysis/quadratic-steps.ts';
 export {
   DIVERGENCE_FACTOR,
   REGIMES,
@@ -300,17 +301,14 @@ export {
   type MlpLayout,
   type MlpSpec,
 } from './network/mlp.ts';
+export { mlpLoss, type LossOptions } from './network/mlp-loss.ts';
+export { createWorkspace, type MlpWorkspace } from './network/mlp-workspace.ts';
 export {
-  createWorkspace,
-  mlpLoss,
-  type LossOptions,
-  type MlpWorkspace,
-} from './network/mlp-loss.ts';
-export {
-  trainMlp,
-  type TrainConfig,
-  type TrainResult,
-} from './network/train.ts';
+  createWholeDataScratch,
+  wholeDataLoss,
+  type WholeDataScratch,
+} from './network/whole-data-loss.ts';
+export { trainMlp, type TrainConfig, type TrainResult } from './network/train.ts';
 export {
   createSliceScratch,
   filterNormalizedDirection,

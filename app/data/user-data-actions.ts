@@ -11,6 +11,7 @@ import {
   type UserTable,
 } from '../../src/index.ts';
 import type { LabStore } from '../store/lab-store.ts';
+import type { DataReference } from './data-reference.ts';
 import { forgetTables, recentTables, saveChoice, saveTable } from './table-store.ts';
 
 // What the data panel and a link opened do with the user's data. A table or a choice of columns
@@ -117,9 +118,10 @@ export async function restoreUserTable(store: LabStore): Promise<void> {
  */
 export function openReferencedData(
   store: LabStore,
-  ref: UserDataRef,
+  reference: DataReference,
   patch: Partial<Experiment>,
 ): Promise<void> {
+  const { ref, param } = reference;
   return findKept(ref)
     .catch(() => null)
     .then((found) => {
@@ -128,7 +130,7 @@ export function openReferencedData(
         store.getState().openExperiment({ ...patch, surface: USER_SURFACE, userData: found.data });
         return;
       }
-      store.setState({ pendingDataLink: { ref, patch } });
+      store.setState({ pendingDataLink: { ref, patch, param } });
       store.getState().addNotice({
         id: 'data-link',
         key: 'dataLinkNeedsFile',

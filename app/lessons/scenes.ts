@@ -12,13 +12,15 @@ import {
  * Something a scene's text says a run does, so a test can play the scene and check it:
  * zig-zags (reverses along the steep eigen-direction at least 5 times in its first 30 steps),
  * crawls (no such reversal, and far from done after its first steps), diverges, or converges
- * (within the steps the fact `withinFact` quotes, when given).
+ * (within the steps the fact `withinFact` quotes, when given; in fewer steps than run `before`,
+ * when given).
  */
 export interface LessonClaim {
   pane: PaneId;
   run: number;
   does: 'zigzags' | 'crawls' | 'diverges' | 'converges';
   withinFact?: string;
+  before?: number;
 }
 
 /** One scene of the guided lesson: the experiment it sets up and what it says. */
@@ -162,14 +164,19 @@ export const LESSON: readonly LessonScene[] = [
     id: 'optimizers',
     title: { en: 'Beyond plain gradient descent', 'zh-TW': '一般梯度下降之外' },
     text: {
-      en: 'Momentum keeps a running direction and speeds up along the flat valley floor; Adam scales each weight’s step by its own gradient history. Each reacts differently to an elongated valley.',
+      en: 'Momentum keeps a running direction and speeds up along the flat valley floor, so it arrives well before plain gradient descent; Adam scales each weight’s step by its own gradient history. Each reacts differently to an elongated valley.',
       'zh-TW':
-        '動量保留一個累積的方向，在平坦的谷底加速；Adam 依每個權重自己的梯度歷史調整步長。面對狹長山谷，它們的反應各不相同。',
+        '動量保留一個累積的方向，在平坦的谷底加速，因此比一般梯度下降早很多抵達；Adam 依每個權重自己的梯度歷史調整步長。面對狹長山谷，它們的反應各不相同。',
     },
     tryThis: {
       en: 'Add RMSProp or Nesterov as another run.',
       'zh-TW': '再新增一組 RMSProp 或 Nesterov。',
     },
+    claims: [
+      { pane: 'main', run: 0, does: 'converges' },
+      { pane: 'main', run: 1, does: 'converges', before: 0 },
+      { pane: 'main', run: 2, does: 'converges' },
+    ],
     setup: () => ({
       surface: 'valley',
       conditionNumber: 50,

@@ -9,6 +9,7 @@ import { useDriverCanvas } from '../sim/use-driver-canvas.ts';
 import { CONTOUR_LEVELS } from './ContourLines.tsx';
 import { SCENE_BACKGROUND } from './SceneBackground.tsx';
 import { useLab } from '../store/store.ts';
+import { drawPath } from './draw-path.ts';
 
 /** Where the domain sits on the canvas: offset and pixels per unit of w1 and w2. */
 interface Placement {
@@ -97,6 +98,12 @@ export function Fallback2D({ label }: { label: string }) {
       ctx.stroke();
       const px = (w1: number) => p.ox + (w1 - f.domain.w1[0]) * sx;
       const py = (w2: number) => p.oy + (f.domain.w2[1] - w2) * sy;
+      if (index === 0 && driver.overlaid) {
+        // Another surface in place of the experiment's (a network's slice): its path, not the runs.
+        const path = useLab.getState().overlay?.path;
+        if (path) drawPath(ctx, path, path.color, px, py);
+        return;
+      }
       pane().runners.forEach((runner, r) => {
         const color = RUN_COLORS[r % RUN_COLORS.length]!;
         const hist = runner.history;

@@ -21,8 +21,12 @@ export interface DataSlice {
   dataNotes: DataNote[];
   /** Whether the table is kept in this browser for the next visit (null: not known yet), or why not. */
   dataKept: { ok: true } | { ok: false; reason: string } | null;
-  /** A link whose data are not here: what it names, and the rest of its experiment. */
-  pendingDataLink: { ref: UserDataRef; patch: Partial<Experiment> } | null;
+  /**
+   * A link whose data are not here: what it names, the rest of its experiment, and its `data` value
+   * as written (kept in the page's URL while the data are awaited, so a reload or a copied link
+   * still names them).
+   */
+  pendingDataLink: { ref: UserDataRef; patch: Partial<Experiment>; param: string } | null;
 }
 
 export const createDataSlice: StateCreator<LabState, [], [], DataSlice> = () => ({

@@ -24,10 +24,10 @@ export function syncExperimentWithUrl(
   const { patch, ignored } = decodeExperimentPatch(location.search);
   // Data too large to travel in a link are named by it: found in this browser, or asked for (the
   // code that does it loads only for such a link).
-  const ref = takeDataReference(ignored);
-  if (ref)
+  const reference = takeDataReference(ignored);
+  if (reference)
     void import('../data/user-data-actions.ts').then((m) =>
-      m.openReferencedData(useLab, ref, patch),
+      m.openReferencedData(useLab, reference, patch),
     );
   const page = decodePageOptions(location.search, LESSON_SCENES);
   // A link opens a fresh experiment under the same rules as every other change.
@@ -42,7 +42,9 @@ export function syncExperimentWithUrl(
     useLab.getState().addNotice(notice);
   const write = () => {
     const s = useLab.getState();
-    const query = [experimentQuery(s.experiment, problemFor), encodePageOptions(s.page)]
+    // A reference to data not yet read stays in the link until they are.
+    const awaited = s.pendingDataLink ? `data=${encodeURIComponent(s.pendingDataLink.param)}` : '';
+    const query = [experimentQuery(s.experiment, problemFor), awaited, encodePageOptions(s.page)]
       .filter(Boolean)
       .join('&');
     const url = `${location.pathname}${query ? `?${query}` : ''}${location.hash}`;
@@ -51,6 +53,11 @@ export function syncExperimentWithUrl(
   };
   write();
   return useLab.subscribe((s, prev) => {
-    if (s.experiment !== prev.experiment || s.page !== prev.page) write();
+    if (
+      s.experiment !== prev.experiment ||
+      s.page !== prev.page ||
+      s.pendingDataLink !== prev.pendingDataLink
+    )
+      write();
   });
 }

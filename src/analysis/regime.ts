@@ -31,6 +31,12 @@ export interface RegimeOptions {
    * only a clear, sustained rise counts as diverging, and nothing as oscillating or too slow.
    */
   stochastic?: boolean;
+  /**
+   * Steps the run needs in all, where the theory knows it (plain gradient descent on a quadratic:
+   * `gradientDescentStepsOnQuadratic`). Used instead of the estimate from the recent pace, which
+   * early on sees only the fast-shrinking steep error and misses a crawl along the flat direction.
+   */
+  predictedSteps?: number;
 }
 
 /** Consecutive step pairs examined for reversals: the current phase, not the run's history. */
@@ -116,12 +122,17 @@ export function classifyRun(run: RunRecord, options: RegimeOptions = {}): Regime
  * zig-zag's alternation cancels); the larger of the two. 0 once converged; Infinity when either is
  * not shrinking (a crawl that stalls, a cycle, a rise); null when it cannot be told: fewer than 3
  * points, the run diverged, or its gradients are noisy (`stochastic`). While the run zig-zags the
- * fast-shrinking steep error dominates ρ, so the figure is meaningful once the run crawls.
+ * fast-shrinking steep error dominates ρ, so the figure is meaningful once the run crawls; where
+ * the theory knows the run's length (`predictedSteps`), that minus the steps taken.
  */
 export function remainingSteps(run: RunRecord, options: RegimeOptions = {}): number | null {
   const n = run.losses.length - 1;
   if (run.status === 'converged') return 0;
-  if (run.status === 'diverged' || options.stochastic || n < 2) return null;
+  if (run.status === 'diverged' || options.stochastic) return null;
+  // The run has not stopped converged: at least one step is left, whatever the rounding.
+  if (options.predictedSteps !== undefined && n >= 0)
+    return Math.max(1, options.predictedSteps - (run.steps ? run.steps[n]! : n));
+  if (n < 2) return null;
   const lStar = options.minimumLoss ?? 0;
   const tolerance = options.tolerance ?? 1e-6;
   const span = Math.max(1, Math.min(options.span ?? 50, n - 1));

@@ -12,17 +12,26 @@ import {
   DEFAULT_EXPERIMENT,
   HEIGHT_SCALES,
   LEARNING_RATE_ON_TOGGLE,
-  MAX_NETWORK_LAYERS,
-  MAX_RUNS,
   PANE_LAYOUTS,
   SPEED_LIMITS,
   SURFACE_IDS,
   USER_SURFACE,
   type Experiment,
-  type NetworkSetting,
-  type RunSpec,
 } from './experiment.ts';
-import { NETWORK_TASKS } from '../network/task-ids.ts';
+import {
+  bool,
+  coordinate,
+  formatNumber,
+  formatPair,
+  learningRate,
+  nullable,
+  number,
+  oneOf,
+  pair,
+  parseNetwork,
+  parseRuns,
+  unit,
+} from './field-parsers.ts';
 
 /**
  * What changing a field does, from most to least work: `problem` rebuilds the problem (surface,
@@ -41,42 +50,6 @@ interface FieldCodec<K extends keyof Experiment> {
   parse(text: string): Experiment[K] | undefined;
   format(value: Experiment[K]): string;
 }
-
-const oneOf =
-  <T extends string>(values: readonly T[]) =>
-  (text: string): T | undefined =>
-    (values as readonly string[]).includes(text) ? (text as T) : undefined;
-
-const number =
-  (min: number, max: number, { integer = false, openMin = false, openMax = false } = {}) =>
-  (text: string): number | undefined => {
-    if (!/^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(text.trim())) return undefined;
-    const x = Number(text);
-    if (!Number.isFinite(x) || (integer && !Number.isInteger(x))) return undefined;
-    if (openMin ? x <= min : x < min) return undefined;
-    if (openMax ? x >= max : x > max) return undefined;
-    // An integer has no −0 (a count or a seed); a coordinate keeps it, and formatNumber writes it.
-    return integer ? x + 0 : x;
-  };
-
-const nullable =
-  <T>(parse: (text: string) => T | undefined, auto: string) =>
-  (text: string): T | null | undefined =>
-    text === auto ? null : parse(text);
-
-/** The shortest text that reads back as exactly the same double (JavaScript's own; −0 kept as "-0"). */
-const formatNumber = (x: number) => (Object.is(x, -0) ? '-0' : String(x));
-const learningRate = number(0, 1e6, { openMin: true });
-const unit = number(0, 1, { openMax: true });
-const coordinate = number(-1e9, 1e9);
-const bool = (t: string) => (t === '1' ? true : t === '0' ? false : undefined);
-const pair = (parse: (t: string) => number | undefined) => (t: string) => {
-  const parts = t.split(',');
-  if (parts.length !== 2) return undefined;
-  const [a, b] = parts.map(parse);
-  return a === undefined || b === undefined ? undefined : ([a, b] as const);
-};
-const formatPair = (v: readonly [number, number]) => `${formatNumber(v[0])},${formatNumber(v[1])}`;
 
 const row = <K extends keyof Experiment>(
   key: string,
@@ -177,40 +150,6 @@ export function changeEffect(a: Experiment, b: Experiment): FieldEffect {
     if (r < rank && !sameField(a, b, f)) rank = r;
   }
   return FIELD_EFFECTS[rank]!;
-}
-
-/** "task:layers:width:lr:steps": the network lab's setting; all or nothing. */
-function parseNetwork(text: string): NetworkSetting | undefined {
-  const [task, layers, width, lr, steps, extra] = text.split(':');
-  const t = oneOf(NETWORK_TASKS)(task ?? '');
-  const l = number(1, MAX_NETWORK_LAYERS, { integer: true })(layers ?? '');
-  const w = number(4, 32, { integer: true })(width ?? '');
-  const r = learningRate(lr ?? '');
-  const s = number(10, 20000, { integer: true })(steps ?? '');
-  if (
-    !t ||
-    l === undefined ||
-    w === undefined ||
-    r === undefined ||
-    s === undefined ||
-    extra !== undefined
-  )
-    return undefined;
-  return { task: t, layers: l, width: w, learningRate: r, steps: s };
-}
-
-/** "opt:lr,opt:lr": the runs beside the main one (lr may be "auto"); all or nothing. */
-function parseRuns(text: string): RunSpec[] | undefined {
-  if (text === '') return [];
-  const runs: RunSpec[] = [];
-  for (const part of text.split(',')) {
-    const [opt, lr, extra] = part.split(':');
-    const optimizer = oneOf(OPTIMIZER_IDS)(opt ?? '');
-    const rate = lr === 'auto' ? null : learningRate(lr ?? '');
-    if (!optimizer || rate === undefined || extra !== undefined) return undefined;
-    runs.push({ optimizer, learningRate: rate });
-  }
-  return runs.length <= MAX_RUNS - 1 ? runs : undefined;
 }
 
 /** A query-string entry that was not used, and why. */

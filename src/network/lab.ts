@@ -1,7 +1,8 @@
 import { createMiniBatchSampler } from '../batchnorm/mini-batch.ts';
 import { createRng } from '../random.ts';
 import type { Mlp } from './mlp.ts';
-import { createWorkspace, mlpLoss, type MlpWorkspace } from './mlp-loss.ts';
+import { mlpLoss } from './mlp-loss.ts';
+import { createWorkspace, type MlpWorkspace } from './mlp-workspace.ts';
 import { smoothnessAlongGradient, type Smoothness } from './landscape.ts';
 import type { TaskData } from './tasks.ts';
 import { trainMlp, type TrainConfig } from './train.ts';

@@ -1,7 +1,9 @@
 import type { Rng } from '../random.ts';
 import type { Mlp } from './mlp.ts';
-import { createWorkspace, mlpLoss, type MlpWorkspace } from './mlp-loss.ts';
+import { mlpLoss } from './mlp-loss.ts';
+import { createWorkspace } from './mlp-workspace.ts';
 import type { TaskData } from './tasks.ts';
+import { createWholeDataScratch, wholeDataLoss, type WholeDataScratch } from './whole-data-loss.ts';
 
 /**
  * A filter-normalized random direction (Li et al. 2018): Gaussian entries for every weight,
@@ -41,13 +43,13 @@ export interface SlicePoints {
 /** Reusable buffers for slices of one network on one data set (nothing allocated per point). */
 export interface SliceScratch {
   probe: Mlp;
-  ws: MlpWorkspace;
+  forward: WholeDataScratch;
 }
 
 export function createSliceScratch(net: Mlp, data: TaskData): SliceScratch {
   return {
     probe: { ...net, params: new Float64Array(net.params.length) },
-    ws: createWorkspace(net.layout, data.n),
+    forward: createWholeDataScratch(net.layout, data.n),
   };
 }
 
@@ -59,7 +61,8 @@ export const sliceCoordinate = (k: number, n: number, range: number) =>
  * The loss at θ + α_i·d1 + β_j·d2 for the asked points of the resolution × resolution grid over
  * [−range, range]², written to out[j·resolution + i] (other entries untouched). Each point is the
  * whole-data loss with normalization statistics from the whole data (one batch), so the slice is
- * deterministic. `net` is not changed.
+ * deterministic: wholeDataLoss, mlpLoss's training-mode value to floating-point noise. `net` is
+ * not changed.
  */
 export function lossSlicePoints(
   net: Mlp,
@@ -77,7 +80,7 @@ export function lossSlicePoints(
   const stride = Math.max(1, points.stride ?? 1);
   const skip = points.skipStride ?? 0;
   const theta = net.params;
-  const { probe, ws } = scratch;
+  const { probe, forward } = scratch;
   const q = probe.params;
   for (let j = points.rowStart ?? 0; j < Math.min(n, points.rowEnd ?? n); j++) {
     if (j % stride) continue;
@@ -86,7 +89,7 @@ export function lossSlicePoints(
       if (skip && i % skip === 0 && j % skip === 0) continue;
       const a = sliceCoordinate(i, n, range);
       for (let k = 0; k < q.length; k++) q[k] = theta[k]! + a * d1[k]! + b * d2[k]!;
-      const v = mlpLoss(probe, data, null, ws, { mode: 'train' });
+      const v = wholeDataLoss(probe, data, forward);
       out[j * n + i] = Number.isFinite(v) ? v : 3.4e38;
     }
     if (onRow?.(j) === false) break;

@@ -8,7 +8,8 @@ import {
 import { OPTIMIZERS } from '../optimizers/registry.ts';
 import { createRng } from '../random.ts';
 import { cloneMlp, type Mlp } from './mlp.ts';
-import { createWorkspace, mlpLoss } from './mlp-loss.ts';
+import { mlpLoss } from './mlp-loss.ts';
+import { createWorkspace } from './mlp-workspace.ts';
 import type { TaskData } from './tasks.ts';
 
 /** Momentum of the batch-norm running averages during training. */

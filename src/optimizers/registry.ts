@@ -16,6 +16,11 @@ export interface OptimizerInfo {
   stochastic: boolean;
   /** Scales each weight's step by its own gradient history (moves each weight by about η a step). */
   adaptive: boolean;
+  /**
+   * Steps along −η∇L and carries nothing from one step to the next: on a quadratic surface its run
+   * is known in closed form (`gradientDescentStepsOnQuadratic`).
+   */
+  plain: boolean;
   params: readonly (keyof OptimizerParams)[];
 }
 
@@ -23,6 +28,7 @@ export const OPTIMIZERS: Readonly<Record<OptimizerId, OptimizerInfo>> = {
   gd: {
     id: 'gd',
     adaptive: false,
+    plain: true,
     step: gradientDescentStep,
     stochastic: false,
     params: ['learningRate'],
@@ -31,6 +37,7 @@ export const OPTIMIZERS: Readonly<Record<OptimizerId, OptimizerInfo>> = {
   sgd: {
     id: 'sgd',
     adaptive: false,
+    plain: true,
     step: gradientDescentStep,
     stochastic: true,
     params: ['learningRate'],
@@ -39,6 +46,7 @@ export const OPTIMIZERS: Readonly<Record<OptimizerId, OptimizerInfo>> = {
   momentum: {
     id: 'momentum',
     adaptive: false,
+    plain: false,
     step: momentumStep,
     stochastic: false,
     params: ['learningRate', 'momentum'],
@@ -47,6 +55,7 @@ export const OPTIMIZERS: Readonly<Record<OptimizerId, OptimizerInfo>> = {
   nesterov: {
     id: 'nesterov',
     adaptive: false,
+    plain: false,
     step: nesterovStep,
     stochastic: false,
     params: ['learningRate', 'momentum'],
@@ -55,6 +64,7 @@ export const OPTIMIZERS: Readonly<Record<OptimizerId, OptimizerInfo>> = {
   adagrad: {
     id: 'adagrad',
     adaptive: true,
+    plain: false,
     step: adagradStep,
     stochastic: false,
     params: ['learningRate', 'epsilon'],
@@ -63,6 +73,7 @@ export const OPTIMIZERS: Readonly<Record<OptimizerId, OptimizerInfo>> = {
   rmsprop: {
     id: 'rmsprop',
     adaptive: true,
+    plain: false,
     step: rmspropStep,
     stochastic: false,
     params: ['learningRate', 'rho', 'epsilon'],
@@ -71,6 +82,7 @@ export const OPTIMIZERS: Readonly<Record<OptimizerId, OptimizerInfo>> = {
   adam: {
     id: 'adam',
     adaptive: true,
+    plain: false,
     step: adamStep,
     stochastic: false,
     params: ['learningRate', 'beta1', 'beta2', 'epsilon'],

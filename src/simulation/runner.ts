@@ -1,4 +1,5 @@
 import type { BatchNormLayer, NormalizedBatch } from '../batchnorm/batch-norm-layer.ts';
+import { gradientDescentStepsOnQuadratic } from '../analysis/quadratic-steps.ts';
 import { classifyRun, isConverged, remainingSteps, type Regime } from '../analysis/regime.ts';
 import {
   initOptimizerState,
@@ -145,11 +146,17 @@ export function createRunner(config: SimulationConfig): Runner {
   const g0 = record(start[0], start[1], surface.value(start[0], start[1]), 0);
   const gap0 = history.losses[0]! - minLoss;
   const converged = (gap: number, gn: number) => isConverged(gap, gn, gap0, g0, tolerance);
+  const stochastic = batch !== null || noise > 0;
+  const predicted =
+    info.plain && !stochastic
+      ? gradientDescentStepsOnQuadratic(surface, start, params.learningRate, tolerance)
+      : null;
   const regimeOptions = {
     minimumLoss: minLoss,
     tolerance,
     horizon: config.horizon ?? 5000,
-    stochastic: batch !== null || noise > 0,
+    stochastic,
+    ...(predicted === null ? {} : { predictedSteps: predicted }),
   };
   const runner = {
     config,

@@ -1,13 +1,9 @@
 import { readFileSync } from 'node:fs';
-import { beforeEach, describe, expect, it } from 'vitest';
-import { useBrowserSession, waitForScene, type BrowserSession } from './browser.ts';
+import { describe, expect, it } from 'vitest';
+import { useBrowserSession, waitForScene } from './browser.ts';
 import type { Page } from 'playwright-core';
 
-const browser = useBrowserSession();
-let session: BrowserSession;
-beforeEach(() => {
-  session = browser.current;
-});
+const session = useBrowserSession();
 
 const AXE = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
 

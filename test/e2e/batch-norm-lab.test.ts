@@ -1,18 +1,13 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   collectErrors,
   luminanceSpread,
   SHOT_DIR,
   waitForScene,
-  type BrowserSession,
   useBrowserSession,
 } from './browser.ts';
 
-const browser = useBrowserSession();
-let session: BrowserSession;
-beforeEach(() => {
-  session = browser.current;
-});
+const session = useBrowserSession();
 
 describe('batch normalization up close', () => {
   it('shows the mini-batch before and after normalization, the formulas with its numbers, and the coupling', async () => {

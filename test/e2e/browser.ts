@@ -151,21 +151,37 @@ export async function openSession(
 
 /**
  * One browser session for a test file: opened before its tests, pages closed after each test
- * (their WebGL contexts would slow the next one), closed at the end. Read `.current` in tests.
+ * (their WebGL contexts would slow the next one), closed at the end. The object returned stands
+ * for that session: use it in tests (its members reach the session opened in `beforeAll`).
  */
 export function useBrowserSession(
   extraArgs: string[] = [],
   options: ServeOptions = {},
-): { current: BrowserSession } {
-  const holder = {} as { current: BrowserSession };
+): BrowserSession {
+  let current: BrowserSession | null = null;
+  const open = (): BrowserSession => {
+    if (!current) throw new Error('the browser session is opened in beforeAll: use it in tests');
+    return current;
+  };
   beforeAll(async () => {
-    holder.current = await openSession(extraArgs, options);
+    current = await openSession(extraArgs, options);
   });
   afterEach(async () => {
-    await holder.current?.closePages();
+    await current?.closePages();
   });
   afterAll(async () => {
-    await holder.current?.close();
+    await current?.close();
   });
-  return holder;
+  return {
+    get url() {
+      return open().url;
+    },
+    get browser() {
+      return open().browser;
+    },
+    newPage: (width, height) => open().newPage(width, height),
+    closePages: () => open().closePages(),
+    setServing: (on) => open().setServing(on),
+    close: () => open().close(),
+  };
 }

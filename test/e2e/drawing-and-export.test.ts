@@ -1,21 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import { PNG } from 'pngjs';
 import type { Page } from 'playwright-core';
-import { beforeEach, describe, expect, it } from 'vitest';
-import {
-  collectErrors,
-  SHOT_DIR,
-  useBrowserSession,
-  waitForScene,
-  type BrowserSession,
-} from './browser.ts';
+import { describe, expect, it } from 'vitest';
+import { collectErrors, SHOT_DIR, useBrowserSession, waitForScene } from './browser.ts';
 import { gifInfo, webmInfo, whiteShare } from './media-files.ts';
 
-const browser = useBrowserSession();
-let session: BrowserSession;
-beforeEach(() => {
-  session = browser.current;
-});
+const session = useBrowserSession();
 
 async function open(query = '', width = 1280, height = 720) {
   const page = await session.newPage(width, height);

@@ -1,13 +1,9 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { CONTROL_IDS } from '../../src/index.ts';
-import { SHOT_DIR, useBrowserSession, waitForScene, type BrowserSession } from './browser.ts';
+import { SHOT_DIR, useBrowserSession, waitForScene } from './browser.ts';
 import type { Page } from 'playwright-core';
 
-const browser = useBrowserSession();
-let session: BrowserSession;
-beforeEach(() => {
-  session = browser.current;
-});
+const session = useBrowserSession();
 
 const SIZES = [
   [320, 240],

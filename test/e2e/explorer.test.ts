@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import {
   collectErrors,
@@ -11,11 +11,7 @@ import {
   useBrowserSession,
 } from './browser.ts';
 
-const browser = useBrowserSession();
-let session: BrowserSession;
-beforeEach(() => {
-  session = browser.current;
-});
+const session = useBrowserSession();
 
 const text = (page: Page, id: string) => page.locator(`[data-testid="${id}"]`).innerText();
 const number = async (page: Page, id: string) => Number(await text(page, id));

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import type { Frame, Page } from 'playwright-core';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../../vite.config.ts';
 import {
   collectErrors,
@@ -9,18 +9,13 @@ import {
   SHOT_DIR,
   useBrowserSession,
   waitForScene,
-  type BrowserSession,
 } from './browser.ts';
 
 // Every response carries the strict policy the README gives hosts (the build has it as a meta tag
 // too). Course-notes pages on other sites are routed pages here; Chromium's Local Network Access
 // check would otherwise ask the user before such a page may reach the app on 127.0.0.1.
-const browser = useBrowserSession(['--disable-features=LocalNetworkAccessChecks'], {
+const session = useBrowserSession(['--disable-features=LocalNetworkAccessChecks'], {
   headers: { 'Content-Security-Policy': CONTENT_SECURITY_POLICY },
-});
-let session: BrowserSession;
-beforeEach(() => {
-  session = browser.current;
 });
 
 /** Records every CSP violation of a page and its frames in window.__violations. */

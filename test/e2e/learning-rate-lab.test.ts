@@ -1,18 +1,9 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import {
-  collectErrors,
-  SHOT_DIR,
-  waitForScene,
-  type BrowserSession,
-  useBrowserSession,
-} from './browser.ts';
+import { buildProblem, DEFAULT_EXPERIMENT, learningRatePresets } from '../../src/index.ts';
+import { collectErrors, SHOT_DIR, waitForScene, useBrowserSession } from './browser.ts';
 
-const browser = useBrowserSession();
-let session: BrowserSession;
-beforeEach(() => {
-  session = browser.current;
-});
+const session = useBrowserSession();
 
 async function open(query: string, width = 1440, height = 900) {
   const page = await session.newPage(width, height);
@@ -40,6 +31,25 @@ describe('the learning-rate lab', () => {
     expect(await statusOf(page, 'run-0-status')).not.toBe('diverged');
     expect(await page.locator('body').innerText()).not.toMatch(/NaN|Infinity/);
     await page.screenshot({ path: `${SHOT_DIR}/lab-four-runs.png` });
+    expect(errors).toEqual([]);
+  });
+
+  it('"too small" on the raw valley says it crawls from its first steps, with the steps it needs', async () => {
+    const tooSmall = learningRatePresets(buildProblem(DEFAULT_EXPERIMENT)).tooSmall;
+    const { page, errors } = await open(`?lr=${tooSmall}&speed=10`);
+    await page.getByTestId('play').click();
+    await expect
+      .poll(() => page.getByTestId('readout-status').innerText(), { timeout: 60_000 })
+      .toMatch(/crawling: about [\d,]+ more steps at this rate/);
+    expect(await page.getByTestId('run-0-status').innerText()).toContain('crawling');
+    await page.getByTestId('play').click();
+    // Named long before the fast steep error has died away (about 200 steps at this rate).
+    const step = Number((await page.getByTestId('readout-step').innerText()).replace(/,/g, ''));
+    expect(step).toBeLessThan(100);
+    const left = (await page.getByTestId('readout-status').innerText()).match(
+      /about ([\d,]+)/,
+    )![1]!;
+    expect(Number(left.replace(/,/g, ''))).toBeGreaterThan(100_000);
     expect(errors).toEqual([]);
   });
 

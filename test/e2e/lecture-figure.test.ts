@@ -1,22 +1,12 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { sceneFacts } from '../../app/lessons/scene-facts.ts';
 import { LESSON, type LessonClaim } from '../../app/lessons/scenes.ts';
 import { DEFAULT_EXPERIMENT } from '../../src/index.ts';
-import {
-  collectErrors,
-  SHOT_DIR,
-  useBrowserSession,
-  waitForScene,
-  type BrowserSession,
-} from './browser.ts';
+import { collectErrors, SHOT_DIR, useBrowserSession, waitForScene } from './browser.ts';
 import { exportTrajectories, problemOf, steepReversals, type ExportedRun } from './trajectory.ts';
 import type { Page } from 'playwright-core';
 
-const browser = useBrowserSession();
-let session: BrowserSession;
-beforeEach(() => {
-  session = browser.current;
-});
+const session = useBrowserSession();
 
 const step = async (page: Page) => Number(await page.getByTestId('readout-step').innerText());
 
@@ -147,6 +137,7 @@ describe('every lesson scene does what its text says', () => {
         compare
           ? page.getByTestId(`pane-${c.pane}-run-${c.run}`)
           : page.getByTestId(`run-${c.run}-status`);
+      const convergedAt = new Map<number, number>();
       for (const claim of scene.claims!) {
         if (claim.does === 'diverges')
           await expect
@@ -156,12 +147,16 @@ describe('every lesson scene does what its text says', () => {
           await expect
             .poll(() => statusOf(claim).innerText(), { timeout: 90_000 })
             .toMatch(/converged at step \d+/);
-          if (claim.withinFact) {
-            const at = Number((await statusOf(claim).innerText()).match(/\d+/)![0]);
+          const text = await statusOf(claim).innerText();
+          const at = Number(text.match(/converged at step ([\d,]+)/)![1]!.replace(/,/g, ''));
+          convergedAt.set(claim.run, at);
+          if (claim.withinFact)
             expect(at).toBeLessThanOrEqual(Number(facts[claim.withinFact]!.replace(/,/g, '')));
-          }
         }
       }
+      for (const claim of scene.claims!)
+        if (claim.before !== undefined)
+          expect(convergedAt.get(claim.run)).toBeLessThan(convergedAt.get(claim.before)!);
       const needsPath = scene.claims!.some((c) => c.does === 'zigzags' || c.does === 'crawls');
       if (needsPath) {
         await expect

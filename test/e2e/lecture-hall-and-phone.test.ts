@@ -1,18 +1,8 @@
-import { beforeEach, describe, expect, it } from 'vitest';
-import {
-  collectErrors,
-  SHOT_DIR,
-  useBrowserSession,
-  waitForScene,
-  type BrowserSession,
-} from './browser.ts';
+import { describe, expect, it } from 'vitest';
+import { collectErrors, SHOT_DIR, useBrowserSession, waitForScene } from './browser.ts';
 import type { Page } from 'playwright-core';
 
-const browser = useBrowserSession();
-let session: BrowserSession;
-beforeEach(() => {
-  session = browser.current;
-});
+const session = useBrowserSession();
 
 const progress = (page: Page) => page.getByTestId('lesson-progress').innerText();
 const playing = (page: Page) => page.getByTestId('play').getAttribute('aria-pressed');

@@ -1,18 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { beforeEach, describe, expect, it } from 'vitest';
-import {
-  collectErrors,
-  SHOT_DIR,
-  waitForScene,
-  type BrowserSession,
-  useBrowserSession,
-} from './browser.ts';
+import { describe, expect, it } from 'vitest';
+import { collectErrors, SHOT_DIR, waitForScene, useBrowserSession } from './browser.ts';
 
-const browser = useBrowserSession();
-let session: BrowserSession;
-beforeEach(() => {
-  session = browser.current;
-});
+const session = useBrowserSession();
 
 describe('presenter mode and the guided lesson', () => {
   it('runs the whole lesson from the keyboard: N / P, a clicker’s PageDown, 1–9, ? help', async () => {

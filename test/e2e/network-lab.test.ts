@@ -1,20 +1,15 @@
 import type { Page } from 'playwright-core';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   collectErrors,
   luminanceSpread,
   pixelDifference,
   SHOT_DIR,
   waitForScene,
-  type BrowserSession,
   useBrowserSession,
 } from './browser.ts';
 
-const browser = useBrowserSession();
-let session: BrowserSession;
-beforeEach(() => {
-  session = browser.current;
-});
+const session = useBrowserSession();
 
 const NETWORKS = ['none', 'batch', 'layer'] as const;
 
@@ -122,5 +117,35 @@ describe('the network lab', () => {
     await page.getByTestId('net-cancel').click();
     await page.getByTestId('net-run').waitFor();
     expect(await page.getByTestId('net-results').count()).toBe(0);
+  });
+});
+
+describe('the network lab without WebGL', () => {
+  const noGl = useBrowserSession(['--disable-webgl', '--disable-webgl2', '--disable-3d-apis']);
+
+  it('the flat map shows a network’s slice with its training path in place of the runs', async () => {
+    const page = await noGl.newPage(1280, 720);
+    const errors = collectErrors(page);
+    await page.goto(`${noGl.url}?surface=bowl`);
+    await page.getByTestId('fallback-2d').waitFor();
+    await trainAll(page);
+    // Pixels of the plain network's colour (#4dc3ff) on the flat map: none before.
+    const pathPixels = () =>
+      page.getByTestId('fallback-2d').evaluate((el) => {
+        const c = el as HTMLCanvasElement;
+        const d = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
+        let n = 0;
+        for (let k = 0; k < d.length; k += 4)
+          if (Math.abs(d[k]! - 77) < 30 && Math.abs(d[k + 1]! - 195) < 30 && d[k + 2]! > 220) n++;
+        return n;
+      });
+    expect(await pathPixels()).toBeLessThan(10);
+    await page.getByTestId('net-show-none').click();
+    await page.getByTestId('overlay-banner').waitFor();
+    await expect.poll(pathPixels, { timeout: 30_000 }).toBeGreaterThan(100);
+    await page
+      .getByTestId('fallback-2d')
+      .screenshot({ path: `${SHOT_DIR}/network-path-flat-map.png` });
+    expect(errors).toEqual([]);
   });
 });

@@ -1,20 +1,10 @@
 import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import type { Page } from 'playwright-core';
-import { beforeEach, describe, expect, it } from 'vitest';
-import {
-  collectErrors,
-  SHOT_DIR,
-  useBrowserSession,
-  waitForScene,
-  type BrowserSession,
-} from './browser.ts';
+import { describe, expect, it } from 'vitest';
+import { collectErrors, SHOT_DIR, useBrowserSession, waitForScene } from './browser.ts';
 
-const browser = useBrowserSession();
-let session: BrowserSession;
-beforeEach(() => {
-  session = browser.current;
-});
+const session = useBrowserSession();
 
 /** The cars table of vega-datasets as a CSV file a user might have: nine columns, gaps and all. */
 const CARS_CSV = Papa.unparse(
@@ -177,6 +167,13 @@ describe('your data', () => {
       .poll(() => phone.getByTestId('notice-data-link').innerText())
       .toContain('This link uses your data “big.csv” (20,000 rows: u, v → w)');
     await phone.screenshot({ path: `${SHOT_DIR}/your-data-link-needs-file-390.png` });
+    // While the file is awaited the page's link still names it: a reload asks again.
+    expect(phone.url()).toContain(link.match(/data=r1\.[^&]+/)![0]);
+    await phone.reload();
+    await waitForScene(phone);
+    await expect
+      .poll(() => phone.getByTestId('notice-data-link').innerText())
+      .toContain('“big.csv”');
     await chooseFile(phone, 'big.csv', big);
     await phone.waitForFunction(() => location.search.includes('surface=user'), null, {
       timeout: 60_000,

@@ -6,6 +6,7 @@ import {
   type HeightMap,
 } from '../../../src/index.ts';
 import { tickText } from '../../charts/chart-spec.ts';
+import { drawPath } from '../../scene/draw-path.ts';
 import { CONTOUR_LEVELS } from '../../scene/ContourLines.tsx';
 import { COARSE, type NetworkSlice } from '../../workers/run-network.ts';
 
@@ -96,23 +97,8 @@ export function drawPathMap(
   const r = slice.range;
   const px = (a: number) => x0 + ((a + r) / (2 * r)) * size;
   const py = (b: number) => y0 + size - ((b + r) / (2 * r)) * size;
-  ctx.strokeStyle = '#ffffff';
-  ctx.lineWidth = 3.5;
-  tracePath(ctx, path, px, py);
-  ctx.strokeStyle = color;
-  ctx.lineWidth = 2;
-  tracePath(ctx, path, px, py);
+  drawPath(ctx, path, color, px, py);
   const last = path.alpha.length - 1;
-  ctx.fillStyle = color;
-  ctx.lineWidth = 2;
-  ctx.beginPath();
-  ctx.arc(px(path.alpha[0]!), py(path.beta[0]!), 5, 0, 2 * Math.PI);
-  ctx.strokeStyle = '#ffffff';
-  ctx.stroke();
-  ctx.beginPath();
-  ctx.arc(px(path.alpha[last]!), py(path.beta[last]!), 4.5, 0, 2 * Math.PI);
-  ctx.fill();
-  ctx.stroke();
   // Labels beside their point, on the side with room inside the map: white with a dark edge, read
   // on the light and the dark end of the colour scale alike.
   const label = (s: string, x: number, y: number) => {
@@ -156,20 +142,4 @@ export function drawPathMap(
   ctx.fillStyle = colors.text;
   ctx.fillText(tickText(Number(map.hi.toPrecision(2)), false), bx + 15, y0 + font);
   ctx.fillText(tickText(Number(map.lo.toPrecision(2)), false), bx + 15, y0 + size);
-}
-
-function tracePath(
-  ctx: CanvasRenderingContext2D,
-  path: { alpha: Float64Array; beta: Float64Array },
-  px: (a: number) => number,
-  py: (b: number) => number,
-) {
-  ctx.beginPath();
-  for (let t = 0; t < path.alpha.length; t++) {
-    const x = px(path.alpha[t]!);
-    const y = py(path.beta[t]!);
-    if (t === 0) ctx.moveTo(x, y);
-    else ctx.lineTo(x, y);
-  }
-  ctx.stroke();
 }

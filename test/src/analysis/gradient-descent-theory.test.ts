@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   curvature,
+  gradientDescentStepsOnQuadratic,
   hessianFromEigen,
   quadraticSurface,
   simulate,
@@ -171,5 +172,40 @@ describe('heavy-ball momentum on a quadratic', () => {
     expect(measured).toBeGreaterThan(theory * 0.97);
     expect(measured).toBeLessThan(theory * 1.03);
     expect(measured).toBeLessThan((kappa - 1) / (kappa + 1));
+  });
+});
+
+describe('gradientDescentStepsOnQuadratic: the length of a plain run, in closed form', () => {
+  it('is the step at which the simulated run converges (to a step), at any stable rate', () => {
+    fc.assert(
+      fc.property(
+        spectrum,
+        fc.double({ min: 0.02, max: 0.98, noNaN: true }),
+        ({ lambdaMax, kappa, angle }, frac) => {
+          const s = quadratic(lambdaMax, lambdaMax / Math.min(kappa, 60), angle);
+          const eta = (frac * 2) / lambdaMax;
+          const predicted = gradientDescentStepsOnQuadratic(s, s.start, eta, 1e-6)!;
+          const r = simulate({
+            surface: s,
+            optimizer: 'gd',
+            params: { learningRate: eta },
+            steps: 200_000,
+          });
+          expect(r.status).toBe('converged');
+          expect(Math.abs(r.w1.length - 1 - predicted)).toBeLessThanOrEqual(1);
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+
+  it('says nothing where the theory does not hold: at or past the limit, or not a quadratic', () => {
+    const s = quadratic(4, 1, 0.3);
+    expect(gradientDescentStepsOnQuadratic(s, s.start, 0.5, 1e-6)).toBeNull(); // η = 2/λ_max
+    expect(gradientDescentStepsOnQuadratic(s, s.start, 0.6, 1e-6)).toBeNull();
+    expect(
+      gradientDescentStepsOnQuadratic({ ...s, quadratic: false }, s.start, 0.1, 1e-6),
+    ).toBeNull();
+    expect(gradientDescentStepsOnQuadratic(s, s.minima[0]!.w, 0.1, 1e-6)).toBe(0);
   });
 });

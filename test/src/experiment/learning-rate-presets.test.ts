@@ -51,6 +51,9 @@ describe('each preset does what its name says when plain gradient descent plays 
       expect(b.tooSmall.labelAt30).not.toBe('oscillating');
       expect(b.tooSmall.status).not.toBe('diverged');
       expect(b.tooSmall.steps).toBeGreaterThanOrEqual(10 * b.aboutRight.steps);
+      // A crawl past the horizon is named from the first steps (the closed-form length), not only
+      // once the fast steep error has died away and the recent pace shows the crawl.
+      if (b.tooSmall.steps > 5000) expect(b.tooSmall.labelAt30).toBe('too-slow');
       // About right: converges, and the steep error is gone after one step: no zig-zag at all.
       expect(b.aboutRight.status).toBe('converged');
       expect(b.aboutRight.reversals).toBe(0);
