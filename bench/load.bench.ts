@@ -109,7 +109,15 @@ try {
     const url = `${session.url}__idle-bench.html`;
     await page.route(url, (route) => route.fulfill({ body: html, contentType: 'text/html' }));
     await page.goto(url);
-    await page.waitForTimeout(4000); // let every embed load and draw
+    // Every embed has drawn its first frame (on a loaded machine that can take longer than any
+    // fixed wait), then a moment for what loads after it.
+    for (const frame of page.frames().slice(1))
+      await frame.waitForFunction(
+        () => performance.getEntriesByName('esl:first-frame').length > 0,
+        null,
+        { timeout: 60_000 },
+      );
+    await page.waitForTimeout(2000);
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('Performance.enable');
     const task = async () =>
