@@ -44,7 +44,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['scripts/**', 'bench/**', 'test/**', '*.config.*', '.ci/**'],
+    files: ['scripts/**', 'bench/**', 'build-tools/**', 'test/**', '*.config.*', '.ci/**'],
     languageOptions: { globals: globals.node },
   },
   {

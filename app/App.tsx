@@ -1,6 +1,6 @@
 import { lazy, Suspense, useEffect, type ComponentType } from 'react';
+import { withMessages } from './i18n/i18n.ts';
 import { useLanguage, useT } from './i18n/use-t.ts';
-import { LessonCard } from './lessons/LessonCard.tsx';
 import { afterFirstFrame } from './perf/first-frame.ts';
 import { Header } from './panels/Header.tsx';
 import { LiveRegion } from './panels/LiveRegion.tsx';
@@ -12,8 +12,9 @@ import { useKeyboardShortcuts } from './use-keyboard.ts';
 import { useTheme } from './use-theme.ts';
 
 // The controls, charts and panels load after the scene's first frame is drawn (README:
-// Performance): the first frame waits only for the scene, its transport and the header.
-const deferred = () => import('./panels/deferred-panels.ts');
+// Performance): the first frame waits only for the scene, its transport and the header. Each
+// part loaded later brings every English message with it (withMessages).
+const deferred = withMessages(() => import('./panels/deferred-panels.ts'));
 type Deferred = Awaited<ReturnType<typeof deferred>>;
 const later = (name: keyof Deferred) =>
   lazy(() => deferred().then((m) => ({ default: m[name] as ComponentType })));
@@ -29,18 +30,27 @@ const RunsPanel = later('RunsPanel');
 const SharePanel = later('SharePanel');
 const SurfacePanel = later('SurfacePanel');
 const ViewPanel = later('ViewPanel');
-const EmbedApp = lazy(() => import('./embed/EmbedApp.tsx').then((m) => ({ default: m.EmbedApp })));
-const BatchNormPanel = lazy(() =>
-  import('./panels/BatchNormPanel.tsx').then((m) => ({ default: m.BatchNormPanel })),
+const LessonCard = lazy(
+  withMessages(() => import('./lessons/LessonCard.tsx').then((m) => ({ default: m.LessonCard }))),
 );
-const EigenPanel = lazy(() =>
-  import('./panels/EigenPanel.tsx').then((m) => ({ default: m.EigenPanel })),
+const EmbedApp = lazy(
+  withMessages(() => import('./embed/EmbedApp.tsx').then((m) => ({ default: m.EmbedApp }))),
 );
-const NetworkPanel = lazy(() =>
-  import('./panels/NetworkPanel.tsx').then((m) => ({ default: m.NetworkPanel })),
+const BatchNormPanel = lazy(
+  withMessages(() =>
+    import('./panels/BatchNormPanel.tsx').then((m) => ({ default: m.BatchNormPanel })),
+  ),
 );
-const SweepPanel = lazy(() =>
-  import('./panels/SweepPanel.tsx').then((m) => ({ default: m.SweepPanel })),
+const EigenPanel = lazy(
+  withMessages(() => import('./panels/EigenPanel.tsx').then((m) => ({ default: m.EigenPanel }))),
+);
+const NetworkPanel = lazy(
+  withMessages(() =>
+    import('./panels/NetworkPanel.tsx').then((m) => ({ default: m.NetworkPanel })),
+  ),
+);
+const SweepPanel = lazy(
+  withMessages(() => import('./panels/SweepPanel.tsx').then((m) => ({ default: m.SweepPanel }))),
 );
 
 /** The whole screen: lesson, scene, readouts and charts on the left; the controls beside them. */
@@ -50,6 +60,14 @@ export function App() {
   const embed = useLab((s) => s.page.embed);
   const presenter = useLab((s) => s.page.presenter);
   const sceneReady = useLab((s) => s.sceneReady);
+  // The lesson's card, loaded when a lesson is open (app/lessons/lesson-loader.ts).
+  const lesson = useLab((s) => s.page.lesson);
+  const card =
+    lesson === null ? null : (
+      <Suspense fallback={null}>
+        <LessonCard />
+      </Suspense>
+    );
   useKeyboardShortcuts(useDriver());
   useTheme();
   // The other panels load after the scene's first frame (or after a moment without WebGL).
@@ -81,7 +99,7 @@ export function App() {
       ) : null}
       <main className="lab-main">
         <div className="stage">
-          {presenter ? null : <LessonCard />}
+          {presenter ? null : card}
           {/* The hero: the scene and its transport; in presenter mode exactly one screen high. */}
           <div className="hero">
             <div id="scene" className="scene-region" tabIndex={-1} aria-label={t('sceneRegion')}>
@@ -107,7 +125,7 @@ export function App() {
           ) : null}
         </div>
         <aside className="controls" aria-label={t('sectionControls')}>
-          {presenter ? <LessonCard /> : null}
+          {presenter ? card : null}
           {sceneReady ? (
             <Suspense fallback={null}>
               <RunPanel />

@@ -1,6 +1,5 @@
 import { useEffect } from 'react';
-import { stepScene, goToScene } from './lessons/lesson-actions.ts';
-import { LESSON } from './lessons/scenes.ts';
+import { goToSceneSoon, LESSON_SCENES, stepSceneSoon } from './lessons/lesson-loader.ts';
 import type { Driver } from './sim/driver.ts';
 import { keyBelongsToControl, spaceWouldActivate } from './keyboard-target.ts';
 import { useLab } from './store/store.ts';
@@ -30,9 +29,10 @@ export function useKeyboardShortcuts(driver: Driver) {
       if (e.key === ' ') driver.togglePlay();
       else if (e.key === 'ArrowRight') driver.stepOnce();
       else if (e.key === 'r' || e.key === 'R') driver.reset();
-      else if (e.key === 'n' || e.key === 'N' || e.key === 'PageDown') stepScene(1);
-      else if (e.key === 'p' || e.key === 'P' || e.key === 'PageUp') stepScene(-1);
-      else if (/^[1-9]$/.test(e.key) && Number(e.key) <= LESSON.length) goToScene(Number(e.key));
+      else if (e.key === 'n' || e.key === 'N' || e.key === 'PageDown') void stepSceneSoon(1);
+      else if (e.key === 'p' || e.key === 'P' || e.key === 'PageUp') void stepSceneSoon(-1);
+      else if (/^[1-9]$/.test(e.key) && Number(e.key) <= LESSON_SCENES)
+        void goToSceneSoon(Number(e.key));
       else if (e.key === 'f' || e.key === 'F') toggleFullscreen();
       else if (e.key === '?') setHelpOpen(!helpOpen);
       else return;

@@ -3,11 +3,12 @@
 // and the CPU a page of four paused embeds uses while idle, beside an empty page. Medians.
 import { existsSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { openSession } from '../test/e2e/browser.ts';
+import { openSession, type BrowserSession } from '../test/e2e/browser.ts';
 import { fmt, printTable } from './measure.ts';
 import { previous } from './readme-figures.ts';
 
-const REPEATS = 5;
+/** Loads of each build (BENCH_REPEATS overrides it). */
+const REPEATS = Number(process.env.BENCH_REPEATS ?? 5);
 
 /**
  * What the scripts before the first frame hold, from the build's bundle report (gzip of each
@@ -41,44 +42,63 @@ function bundleReport(files: string[]): void {
 const IDLE_MS = 5000;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
 
-const session = await openSession();
-try {
-  const cold: number[] = [];
-  const warm: number[] = [];
-  let jsBytes = 0;
-  let jsGzip = 0;
-  let scripts: string[] = [];
-  for (let r = 0; r < REPEATS; r++) {
-    const page = await session.newPage(1280, 720);
-    const firstFrame = async () => {
-      await page.waitForFunction(
-        () => performance.getEntriesByName('esl:first-frame').length > 0,
-        null,
-        { timeout: 60_000 },
-      );
-      return page.evaluate(() => performance.getEntriesByName('esl:first-frame')[0]!.startTime);
-    };
-    await page.goto(session.url);
-    cold.push(await firstFrame());
-    if (r === 0) {
-      // The scripts (modules and their imports) whose loading ended before the first frame.
-      const urls = (await page.evaluate(`(() => {
-        const first = performance.getEntriesByName('esl:first-frame')[0].startTime;
-        return performance.getEntriesByType('resource')
-          .filter((e) => e.name.endsWith('.js') && e.responseEnd <= first)
-          .map((e) => e.name)
-          .filter((url, k, all) => all.indexOf(url) === k);
-      })()`)) as string[];
-      scripts = urls;
-      for (const url of urls) {
-        const body = Buffer.from(await (await fetch(url)).arrayBuffer());
-        jsBytes += body.length;
-        jsGzip += gzipSync(body, { level: 9 }).length;
-      }
+/** One build's loads: cold and warm times to the first frame, and the scripts loaded before it. */
+interface Loads {
+  cold: number[];
+  warm: number[];
+  jsBytes: number;
+  jsGzip: number;
+  scripts: string[];
+}
+const noLoads = (): Loads => ({ cold: [], warm: [], jsBytes: 0, jsGzip: 0, scripts: [] });
+
+/** One cold load (a fresh browser context: empty cache) and one reload of `served`'s build. */
+async function loadOnce(served: BrowserSession, loads: Loads): Promise<void> {
+  const page = await served.newPage(1280, 720);
+  const firstFrame = async () => {
+    await page.waitForFunction(
+      () => performance.getEntriesByName('esl:first-frame').length > 0,
+      null,
+      { timeout: 60_000 },
+    );
+    return page.evaluate(() => performance.getEntriesByName('esl:first-frame')[0]!.startTime);
+  };
+  await page.goto(served.url);
+  loads.cold.push(await firstFrame());
+  if (loads.scripts.length === 0) {
+    // The scripts (modules and their imports) whose loading ended before the first frame.
+    const urls = (await page.evaluate(`(() => {
+      const first = performance.getEntriesByName('esl:first-frame')[0].startTime;
+      return performance.getEntriesByType('resource')
+        .filter((e) => e.name.endsWith('.js') && e.responseEnd <= first)
+        .map((e) => e.name)
+        .filter((url, k, all) => all.indexOf(url) === k);
+    })()`)) as string[];
+    loads.scripts = urls;
+    for (const url of urls) {
+      const body = Buffer.from(await (await fetch(url)).arrayBuffer());
+      loads.jsBytes += body.length;
+      loads.jsGzip += gzipSync(body, { level: 9 }).length;
     }
-    await page.reload();
-    warm.push(await firstFrame());
-    await session.closePages();
+  }
+  await page.reload();
+  loads.warm.push(await firstFrame());
+  await served.closePages();
+}
+
+const session = await openSession();
+// BENCH_COMPARE_DIST=folder also loads another build (an earlier one) in this run, interleaved
+// with this one, so the two share the machine's load alike.
+const compareDist = process.env.BENCH_COMPARE_DIST;
+const other = compareDist ? await openSession([], { outDir: compareDist }) : null;
+try {
+  const loads = noLoads();
+  const before = noLoads();
+  for (let r = 0; r < REPEATS; r++) {
+    // Each build goes first every other time.
+    const order: [BrowserSession, Loads][] = [[session, loads]];
+    if (other) order[r % 2 ? 'push' : 'unshift']([other, before]);
+    for (const [served, l] of order) await loadOnce(served, l);
   }
 
   // CPU while idle: four paused embeds on one page, against an empty page, each alone.
@@ -89,7 +109,15 @@ try {
     const url = `${session.url}__idle-bench.html`;
     await page.route(url, (route) => route.fulfill({ body: html, contentType: 'text/html' }));
     await page.goto(url);
-    await page.waitForTimeout(4000); // let every embed load and draw
+    // Every embed has drawn its first frame (on a loaded machine that can take longer than any
+    // fixed wait), then a moment for what loads after it.
+    for (const frame of page.frames().slice(1))
+      await frame.waitForFunction(
+        () => performance.getEntriesByName('esl:first-frame').length > 0,
+        null,
+        { timeout: 60_000 },
+      );
+    await page.waitForTimeout(2000);
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('Performance.enable');
     const task = async () =>
@@ -121,6 +149,50 @@ try {
   console.log(
     `## Load: navigation to first drawn frame, medians of ${REPEATS} (1280×720, headless Chromium, software WebGL)\n`,
   );
+  const js = (l: Loads) => `${fmt(l.jsBytes / 1024)} KiB, ${fmt(l.jsGzip / 1024)} KiB gzip`;
+  const rows: (string | number)[][] = [
+    [
+      'cold (empty cache)',
+      fmt(median(loads.cold)),
+      '≤ 500',
+      previous(1, 'cold (empty cache)'),
+      js(loads),
+      '≤ 300 KiB gzip',
+      previous(2, 'cold (empty cache)'),
+    ],
+    [
+      'warm (reload)',
+      fmt(median(loads.warm)),
+      '—',
+      previous(1, 'warm (reload)'),
+      'from cache',
+      '—',
+      '—',
+    ],
+  ];
+  if (other) {
+    const ratio = (a: number[], b: number[]) => `${fmt(median(a) / median(b))}× of it`;
+    rows.push(
+      [
+        `cold, ${compareDist}`,
+        fmt(median(before.cold)),
+        ratio(loads.cold, before.cold),
+        '—',
+        js(before),
+        `${fmt(loads.jsGzip / before.jsGzip)}× of it`,
+        '—',
+      ],
+      [
+        `warm, ${compareDist}`,
+        fmt(median(before.warm)),
+        ratio(loads.warm, before.warm),
+        '—',
+        'from cache',
+        '—',
+        '—',
+      ],
+    );
+  }
   printTable(
     [
       'case',
@@ -131,31 +203,14 @@ try {
       'target',
       'README before',
     ],
-    [
-      [
-        'cold (empty cache)',
-        fmt(median(cold)),
-        '≤ 500',
-        previous(1, 'cold (empty cache)'),
-        `${fmt(jsBytes / 1024)} KiB, ${fmt(jsGzip / 1024)} KiB gzip`,
-        '≤ 300 KiB gzip',
-        previous(2, 'cold (empty cache)'),
-      ],
-      [
-        'warm (reload)',
-        fmt(median(warm)),
-        '—',
-        previous(1, 'warm (reload)'),
-        'from cache',
-        '—',
-        '—',
-      ],
-    ],
+    rows,
   );
+  console.log(`\nCold loads (ms), in order: ${loads.cold.map((x) => fmt(x)).join(', ')}.`);
+  if (other) console.log(`${compareDist}: ${before.cold.map((x) => fmt(x)).join(', ')}.`);
   console.log(
-    `\nScripts before the first frame: ${scripts.map((u) => u.split('/').pop()).join(', ')}.`,
+    `\nScripts before the first frame: ${loads.scripts.map((u) => u.split('/').pop()).join(', ')}.`,
   );
-  bundleReport(scripts.map((u) => u.split('/').pop()!));
+  bundleReport(loads.scripts.map((u) => u.split('/').pop()!));
   console.log(
     `\n## Idle CPU over ${IDLE_MS / 1000} s (main-thread task time / wall time, median of 3)\n`,
   );
@@ -167,5 +222,6 @@ try {
     ],
   );
 } finally {
+  await other?.close();
   await session.close();
 }

@@ -3,4 +3,4 @@
 
 // Both languages' messages, as a page has them once its language is loaded.
 import { loadLanguage } from '../app/i18n/i18n.ts';
-await loadLanguage('zh-TW');
+await Promise.all([loadLanguage('en'), loadLanguage('zh-TW')]);

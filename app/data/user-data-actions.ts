@@ -1,18 +1,17 @@
 import {
   chooseColumns,
-  parseUserDataRef,
   tableOfUserData,
   USER_SURFACE,
   withDefaultChoice,
   type ColumnChoice,
   type Experiment,
-  type IgnoredParam,
   type TableResult,
   type UserData,
   type UserDataRef,
   type UserTable,
 } from '../../src/index.ts';
 import type { LabStore } from '../store/lab-store.ts';
+import type { DataReference } from './data-reference.ts';
 import { forgetTables, recentTables, saveChoice, saveTable } from './table-store.ts';
 
 // What the data panel and a link opened do with the user's data. A table or a choice of columns
@@ -113,21 +112,17 @@ export async function restoreUserTable(store: LabStore): Promise<void> {
 }
 
 /**
- * A link whose data were too large to carry names them (the `data` value is a reference): they are
- * looked for in this browser and shown when found; otherwise the page says which file it needs, and
- * reading that file later opens the link. Removes the reference from `ignored` (it is not an error).
+ * A link whose data were too large to carry names them (its `data` value is a reference, see
+ * takeDataReference): they are looked for in this browser and shown when found, with the link's
+ * `patch`; otherwise the page says which file it needs, and reading that file later opens the link.
  */
-export function openDataReference(
+export function openReferencedData(
   store: LabStore,
-  ignored: IgnoredParam[],
+  reference: DataReference,
   patch: Partial<Experiment>,
-): void {
-  const at = ignored.findIndex((p) => p.key === 'data' && parseUserDataRef(p.value));
-  if (at < 0) return;
-  const param = ignored[at]!.value;
-  const ref = parseUserDataRef(param)!;
-  ignored.splice(at, 1);
-  void findKept(ref)
+): Promise<void> {
+  const { ref, param } = reference;
+  return findKept(ref)
     .catch(() => null)
     .then((found) => {
       if (found) {

@@ -1,14 +1,13 @@
 // English interface strings. zh-TW.ts must define every key (the type checks it).
+// The first frame's messages are in en-first-frame.ts; the page loads these after the first frame.
+import { enFirstFrame } from './en-first-frame.ts';
+
 export const en = {
-  appTitle: 'Error Surface Lab',
-  appTagline: 'Why training is hard, and what feature scaling and batch normalization do about it',
+  ...enFirstFrame,
   language: 'Language',
   languageName: 'English',
-  otherLanguage: '中文',
-  switchLanguage: 'Switch to 繁體中文',
 
   sectionSurface: 'Error surface',
-  surface: 'Surface',
   groupData: 'Linear regression on data',
   groupFormula: 'Formula surfaces',
   conditionNumberSetting: 'Valley condition number κ',
@@ -115,19 +114,9 @@ export const en = {
   rateTimesLimit: 'η = {multiple} × 2/λ_max',
   timesLimit: '{x}×',
   aboveLimit: 'Above the stability limit: plain gradient descent overshoots and diverges.',
-  undefinedValue: 'undefined',
 
-  sectionRun: 'Run',
-  play: 'Play',
-  pause: 'Pause',
-  step: 'Step',
-  reset: 'Reset',
   speed: 'Speed',
   stepsPerSecond: '{n} steps/s',
-  skipToScene: 'Skip to the scene',
-  sceneRegion: 'Error surface and its runs',
-  sectionControls: 'Controls',
-  paneTabs: 'Which pane to show',
   embedControls: 'Controls',
   embedControlsClose: 'Close the controls',
   shareSize: 'Embed size',
@@ -136,31 +125,11 @@ export const en = {
   sharePreviewTitle: 'Preview: {title}',
   clickToStart: 'Click or tap the surface to start from there.',
 
-  step_: 'Step',
-  loss: 'Loss',
-  gradientNorm: '|∇L|',
-  status: 'Status',
-  statusReady: 'ready',
-  statusRunning: 'running',
-  statusConverged: 'converged',
-  statusTooSlow: 'crawling',
-  statusOscillating: 'overshooting',
-  statusDiverging: 'diverging',
-  statusDiverged: 'diverged',
-  statusStalledShort: 'stalled',
-  statusOvershooting: 'overshooting: zig-zags across the valley',
-  statusCrawling: 'crawling: about {n} more steps at this rate',
-  statusStalled: 'stalled: at this rate it will not reach the minimum',
-  announceStatus: 'Status: {status}. Step {step}, loss {loss}.',
-  divergedNotice:
-    'The run diverged at step {step}: the learning rate is too large for this surface. Lower it or press Reset.',
-
   chartTitle: 'Loss over steps',
   chartAxis: 'L − L* (log scale)',
   chartEmpty: 'Press Play or Step to start.',
 
   sectionView: 'View',
-  camera: 'Camera',
   camera3d: '3-D',
   cameraTop: 'Top (contours)',
   cameraSide: 'Side',
@@ -173,13 +142,6 @@ export const en = {
   wireframe: 'Wireframe',
   axisEqual: 'Same scale (true shape)',
   axisFit: 'Fit (stretched)',
-  stretchedBadge: 'w1 and w2 stretched to fit: the true shape is longer and narrower.',
-  logBadge: 'Height on a log scale',
-  linearBadge: 'Height on a linear scale',
-  axisLoss: 'loss',
-  axisLossLog: 'loss (log)',
-  sceneLabel:
-    '3-D view of the error surface {surface}, with the optimizer at w1 = {w1}, w2 = {w2}.',
 
   sectionBatch: 'This mini-batch',
   feature: 'Feature',
@@ -192,22 +154,11 @@ export const en = {
   batchSurfaceNote: 'The surface drawn is this mini-batch’s: it shifts from batch to batch.',
   inferenceNote: 'Inference mode: every batch is normalized with the running averages.',
 
-  noticeIgnored: 'Ignored in the link (defaults used instead): {list}.',
-  noticeIgnoredMore: 'Ignored in the link (defaults used instead): {list} and {n} more.',
-  noticeOriginsRefused:
-    'This embed obeys no host page: origins must list origins such as https://example.edu (scheme and host, no path), not “{value}”.',
-  noticeContextLost:
-    'The 3-D view lost its graphics context and did not get it back; a flat contour map is shown instead.',
   updateAvailable: 'A new version of Error Surface Lab is available.',
   updateReload: 'Reload',
   buildId: 'Version {id}',
   speedAchieved: 'this device keeps up with {n} steps/s',
-  noticeNoWebgl:
-    'This browser cannot show 3-D graphics (WebGL is unavailable). A flat contour map is shown instead; everything else works.',
-  noticeSceneError: 'The 3-D view stopped with an error; a flat contour map is shown instead.',
   dismiss: 'Dismiss',
-  share: 'Copy link',
-  shareCopied: 'Link copied',
   learnMore: 'Learn more',
   credits:
     'Based on Hung-yi Lee’s lecture on batch normalization. Penguin data: K. Gorman, Palmer Station LTER (CC0). Cars data: the StatLib “auto mpg” set (UCI), via vega-datasets.',
@@ -238,13 +189,8 @@ export const en = {
     'From this surface’s stability limit 2/λ_max = {limit}: 0.01× crawls, 0.5× (= 1/λ_max) settles the steep direction in one step, 0.9× zig-zags across it and still converges, 1.1× diverges.',
   bestStepNote:
     'No constant learning rate serves both directions here (κ = {kappa}): even the best one, 2/(λ_max+λ_min) = {rate}, zig-zags across the valley and crawls along it, and needs about {steps} steps.',
-  convergedAt: 'converged at step {n}',
   compareLayout: 'Side by side: raw, standardized and batch-normalized data',
   compareOnlyData: 'Side by side needs a data surface.',
-  paneMain: 'This experiment',
-  paneRaw: 'Raw features',
-  paneStandardized: 'Standardized',
-  paneBatchnorm: 'Batch-normalized',
   paneStyles: 'Lines: solid raw, dashed standardized, dotted batch-normalized.',
   sectionSweep: 'Learning-rate sweep',
   sweepRun: 'Sweep 60 learning rates',
@@ -261,10 +207,6 @@ export const en = {
   sweepStale: 'The experiment changed since this sweep.',
   sweepLabel:
     'Final loss and steps taken against the learning rate, with the stability limit 2/λ_max and the best step.',
-  probeTitle: 'Gradient here',
-  probeRatio: '|∂L/∂w2| / |∂L/∂w1| = {ratio}',
-  probeScales:
-    'Feature spreads: σ(x1) = {s1}, σ(x2) = {s2} (ratio {ratio}). Since ∂L/∂wᵢ = −(2/N) Σ (y − ŷ)·xᵢ, a feature on a large scale makes its weight’s slope large.',
   probeHint: 'Hover over or tap the surface to see the gradient there.',
   sectionEigen: 'Why it overshoots',
   eigenIntro:
@@ -364,16 +306,11 @@ export const en = {
   netColGap: 'Gap',
   netBatchLn: 'Layer norm on the same batches: largest gap {gap} (nothing depends on the batch).',
   netError: 'Training failed: {message}',
-  lessonStart: 'Guided lesson',
   lessonScene: 'Scene {n} of {total}',
   lessonTry: 'Try this:',
   lessonPrev: 'Previous',
   lessonNext: 'Next',
-  lessonExit: 'Leave the lesson',
   lessonGoTo: 'Go to scene {n}: {title}',
-  presenterOn: 'Presenter mode',
-  presenterOff: 'Leave presenter mode',
-  helpTitle: 'Keyboard shortcuts',
   helpClose: 'Close',
   keySpace: 'Play / pause',
   keyRight: 'One step',
@@ -405,7 +342,6 @@ export const en = {
   exportRecording: 'Recording frame {frame} of {total}',
   exportSaved: 'Saved {name} ({size}).',
   exportFailed: 'The recording failed: {message}',
-  leftSurface: 'left the surface at step {n}',
   chartStep: 'step',
   chartHoverStep: 'step {step}',
   chartHoverHint: 'Hover over or tap a chart to read its values.',
@@ -413,9 +349,6 @@ export const en = {
   sweepHover: 'η = {rate}: {outcome}, final L − L* = {gap}, {steps} steps',
   eigenHover: 'step {step}: steep {steep}, flat {flat}',
   sectionExport: 'Share and export',
-  overlayShowing:
-    'The main view shows {label} in place of the experiment; axes α and β are the two random directions.',
-  overlayBack: 'Back to the experiment',
   netShowMain: 'Show in the main 3-D view',
   keyboardHelp: 'Keys: Space play/pause · → step · R reset',
 } as const;

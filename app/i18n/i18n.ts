@@ -1,26 +1,29 @@
 import type { Language, LocalizedText } from '../../src/index.ts';
-import { en, type MessageKey } from './en.ts';
+import type { MessageKey } from './en.ts';
+import { enFirstFrame } from './en-first-frame.ts';
+
+type Messages = Partial<Record<MessageKey, string>>;
 
 /**
- * The messages of each language loaded so far. English is always here; another language loads
- * when first used (README: Performance: a page loads only the language it shows), and until then
- * its messages read in English.
+ * The messages of each language loaded so far. English is always here: the first frame's messages
+ * from the start, the rest once loadLanguage('en') has loaded them (withMessages: with whatever
+ * loads after the first frame). Another language loads when first used (README: Performance: a
+ * page loads only the language it shows), and until then its messages read in English.
  */
-const MESSAGES: Partial<Record<Language, Record<MessageKey, string>>> = { en };
+const MESSAGES: Partial<Record<Language, Messages>> = { en: enFirstFrame };
 const LOADERS: Record<Language, () => Promise<Record<MessageKey, string>>> = {
-  en: () => Promise.resolve(en),
+  en: () => import('./en.ts').then((m) => m.en),
   'zh-TW': () => import('./zh-TW.ts').then((m) => m.zhTW),
 };
 const loading = new Map<Language, Promise<void>>();
 
-/** Whether `language`'s messages are loaded (translate uses them, not English). */
+/** Whether `language`'s messages can be shown (English's always: the rest arrive with withMessages). */
 export function hasLanguage(language: Language): boolean {
   return MESSAGES[language] !== undefined;
 }
 
-/** Loads `language`'s messages (once); resolves when translate uses them. */
+/** Loads all of `language`'s messages (once); resolves when translate has every one of them. */
 export function loadLanguage(language: Language): Promise<void> {
-  if (hasLanguage(language)) return Promise.resolve();
   let pending = loading.get(language);
   if (!pending) {
     pending = LOADERS[language]().then((messages) => {
@@ -29,6 +32,14 @@ export function loadLanguage(language: Language): Promise<void> {
     loading.set(language, pending);
   }
   return pending;
+}
+
+/**
+ * A lazy module's loader that also loads every English message: a part of the page that loads
+ * after the first frame may show any of them (the first frame only those of en-first-frame.ts).
+ */
+export function withMessages<T>(load: () => Promise<T>): () => Promise<T> {
+  return () => Promise.all([load(), loadLanguage('en')]).then(([module]) => module);
 }
 
 /** `template` with its {name} placeholders filled from `vars` (unknown names are left as they are). */
@@ -46,7 +57,7 @@ export function translate(
   key: MessageKey,
   vars?: Record<string, string | number>,
 ): string {
-  return fillTemplate((MESSAGES[language] ?? en)[key], vars);
+  return fillTemplate(MESSAGES[language]?.[key] ?? MESSAGES.en![key] ?? '', vars);
 }
 
 /** The core's bilingual text in `language`. */

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useLanguage, useT } from '../i18n/use-t.ts';
-import { goToScene } from '../lessons/lesson-actions.ts';
+import { goToSceneSoon } from '../lessons/lesson-loader.ts';
 import { useLab } from '../store/store.ts';
 
 /** Title, language switch and share link. */
@@ -31,7 +31,7 @@ export function Header() {
       <div className="header-actions">
         <button
           type="button"
-          onClick={() => (lesson === null ? goToScene(1) : setPage({ lesson: null }))}
+          onClick={() => (lesson === null ? void goToSceneSoon(1) : setPage({ lesson: null }))}
           aria-pressed={lesson !== null}
           data-testid="lesson-toggle"
         >

@@ -142,8 +142,11 @@ export function Scene3D({ label, onFirstFrame }: { label: string; onFirstFrame?:
         dpr={[1, 2]}
         camera={{ fov: 45, near: 0.1, far: 200, position: [-9.5, 9, 11.5] }}
         gl={{ antialias: true }}
-        // Checking each shader's log waits for the GPU to finish all it was given: in development only.
-        onCreated={({ gl }) => void (gl.debug.checkShaderErrors = import.meta.env.DEV)}
+        onCreated={({ gl }) => {
+          // Checking each shader's log waits for the GPU to finish all it was given: in development only.
+          gl.debug.checkShaderErrors = import.meta.env.DEV;
+          if (useLab.getState().webgl === 'unknown') useLab.getState().setWebgl('available');
+        }}
       >
         <SceneContents />
         {marks ? <FirstFrameMark then={() => firstFrame.current?.()} /> : null}

@@ -1,17 +1,21 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useRef, useState } from 'react';
 import { formatNumber } from '../format.ts';
-import { localized } from '../i18n/i18n.ts';
+import { localized, withMessages } from '../i18n/i18n.ts';
 import { useLanguage, useT } from '../i18n/use-t.ts';
 import { LabelLayerContext, PaneIndexContext } from '../sim/driver-context.ts';
 import { useLandscape } from '../sim/use-landscape.ts';
 import { usePanes } from '../sim/use-panes.ts';
 import { useLab } from '../store/store.ts';
-import { Fallback2D } from './Fallback2D.tsx';
 import { PANE_NAMES, PaneHeader } from './PaneHeader.tsx';
 import { ProbeOverlay } from './ProbeOverlay.tsx';
 import { Scene3D } from './Scene3D.tsx';
 import { SceneErrorBoundary } from './SceneErrorBoundary.tsx';
 import { hasWebGL } from './webgl.ts';
+
+// The flat map is drawn only without WebGL (or after the scene failed): it loads then.
+const Fallback2D = lazy(
+  withMessages(() => import('./Fallback2D.tsx').then((m) => ({ default: m.Fallback2D }))),
+);
 
 /** Height-scale and stretched-axes labels over a pane. */
 function Badges() {
@@ -33,7 +37,9 @@ function Badges() {
 
 /**
  * One pane's drawing: the 3-D scene, or the flat map when WebGL is missing or failed. A pane whose
- * turn has not come (`start` false) draws nothing yet.
+ * turn has not come (`start` false) draws nothing yet. The scene is tried at once: a browser
+ * without WebGL fails to create its context, and only then is WebGL probed, to say which it was
+ * (a probe of its own would create a throwaway context before every first frame).
  */
 function PaneScene({
   surface,
@@ -55,9 +61,12 @@ function PaneScene({
   const webgl = useLab((s) => s.webgl);
   const setWebgl = useLab((s) => s.setWebgl);
   const addNotice = useLab((s) => s.addNotice);
-  const fallback = <Fallback2D label={label} />;
-  if (webgl === 'unknown') return null;
-  if (webgl !== 'available') return fallback;
+  const fallback = (
+    <Suspense fallback={null}>
+      <Fallback2D label={label} />
+    </Suspense>
+  );
+  if (webgl === 'missing' || webgl === 'failed') return fallback;
   if (!start) return null;
   return (
     <LabelLayerContext.Provider value={labels}>
@@ -65,8 +74,13 @@ function PaneScene({
       <SceneErrorBoundary
         fallback={fallback}
         onError={() => {
-          setWebgl('failed');
-          addNotice({ id: 'scene-error', key: 'noticeSceneError', tone: 'warning' });
+          if (hasWebGL()) {
+            setWebgl('failed');
+            addNotice({ id: 'scene-error', key: 'noticeSceneError', tone: 'warning' });
+          } else {
+            setWebgl('missing');
+            addNotice({ id: 'no-webgl', key: 'noticeNoWebgl', tone: 'warning' });
+          }
         }}
       >
         <Scene3D label={label} onFirstFrame={onFirstFrame} />
@@ -79,9 +93,6 @@ function PaneScene({
 export function SceneView() {
   const t = useT();
   const language = useLanguage();
-  const webgl = useLab((s) => s.webgl);
-  const setWebgl = useLab((s) => s.setWebgl);
-  const addNotice = useLab((s) => s.addNotice);
   const panes = usePanes();
   // Each pane's canvas starts once the one before it has shown its first frame (two animation
   // frames later, so the GPU has finished drawing it): opening the three compare panes is three
@@ -94,12 +105,6 @@ export function SceneView() {
       ),
     [],
   );
-  useEffect(() => {
-    if (webgl !== 'unknown') return;
-    const ok = hasWebGL();
-    setWebgl(ok ? 'available' : 'missing');
-    if (!ok) addNotice({ id: 'no-webgl', key: 'noticeNoWebgl', tone: 'warning' });
-  }, [webgl, setWebgl, addNotice]);
   const compare = panes.length > 1;
   // On a narrow screen the compare panes are tabs (CSS shows the active one only).
   const [active, setActive] = useState(0);

@@ -54,6 +54,7 @@ export interface UiSlice {
   notices: Notice[];
   /** Bumped to put the camera back to the current preset. */
   cameraResets: number;
+  /** 'unknown' until the first scene has its WebGL context ('available') or failed to get one. */
   webgl: 'unknown' | 'available' | 'missing' | 'failed';
   /** The theme in use: the page option's, or the system's while it is on auto. */
   theme: Theme;

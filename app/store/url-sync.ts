@@ -5,10 +5,10 @@ import {
   encodePageOptions,
 } from '../../src/index.ts';
 import { browserLanguage } from '../i18n/i18n.ts';
-import { LESSON } from '../lessons/scenes.ts';
+import { LESSON_SCENES } from '../lessons/lesson-loader.ts';
 import { linkNotices } from './link-notices.ts';
 import { useLab } from './store.ts';
-import { openDataReference } from '../data/user-data-actions.ts';
+import { takeDataReference } from '../data/data-reference.ts';
 import { problemFor } from '../sim/problem-cache.ts';
 
 /**
@@ -22,9 +22,14 @@ export function syncExperimentWithUrl(
   languages: readonly string[],
 ): () => void {
   const { patch, ignored } = decodeExperimentPatch(location.search);
-  // Data too large to travel in a link are named by it: found in this browser, or asked for.
-  openDataReference(useLab, ignored, patch);
-  const page = decodePageOptions(location.search, LESSON.length);
+  // Data too large to travel in a link are named by it: found in this browser, or asked for (the
+  // code that does it loads only for such a link).
+  const reference = takeDataReference(ignored);
+  if (reference)
+    void import('../data/user-data-actions.ts').then((m) =>
+      m.openReferencedData(useLab, reference, patch),
+    );
+  const page = decodePageOptions(location.search, LESSON_SCENES);
   // A link opens a fresh experiment under the same rules as every other change.
   useLab.getState().openExperiment(patch);
   useLab.setState({

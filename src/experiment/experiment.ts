@@ -5,7 +5,7 @@ import { DATASET_IDS, DATASETS, type DatasetId } from '../datasets/registry.ts';
 import type { UserData } from '../datasets/user-data/user-data.ts';
 import { ANALYTIC_SURFACE_IDS, type AnalyticSurfaceId } from '../surfaces/registry.ts';
 import type { Language } from '../text.ts';
-import type { NetworkTask } from '../network/tasks.ts';
+import type { NetworkTask } from '../network/task-ids.ts';
 
 /** Surfaces backed by a data set (linear regression; the data-set registry); the rest are formulas. */
 export const DATA_SURFACE_IDS: readonly DatasetId[] = DATASET_IDS;

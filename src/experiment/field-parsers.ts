@@ -1,5 +1,5 @@
 import { OPTIMIZER_IDS } from '../optimizers/optimizer.ts';
-import { NETWORK_TASKS } from '../network/tasks.ts';
+import { NETWORK_TASKS } from '../network/task-ids.ts';
 import { MAX_NETWORK_LAYERS, MAX_RUNS, type NetworkSetting, type RunSpec } from './experiment.ts';
 
 /**

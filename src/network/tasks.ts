@@ -1,10 +1,9 @@
 import { penguinsDataset } from '../datasets/penguins.ts';
 import { createRng } from '../random.ts';
 import type { LocalizedText } from '../text.ts';
+import type { NetworkTask } from './task-ids.ts';
 
-/** The small learning tasks a network trains on. */
-export const NETWORK_TASKS = ['spiral', 'moons', 'circles', 'xor', 'penguins'] as const;
-export type NetworkTask = (typeof NETWORK_TASKS)[number];
+export { NETWORK_TASKS, type NetworkTask } from './task-ids.ts';
 
 /** Examples with two inputs and one target: a class (0 or 1) or, for regression, a value. */
 export interface TaskData {

@@ -1,11 +1,12 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { decodeExperimentPatch, encodeExperiment, USER_SURFACE } from '../../../src/index.ts';
+import { takeDataReference } from '../../../app/data/data-reference.ts';
 import { parseTableText } from '../../../app/data/parse-table.ts';
 import { forgetTables, recentTables, saveTable } from '../../../app/data/table-store.ts';
 import {
   acceptTable,
-  openDataReference,
+  openReferencedData,
   restoreUserTable,
 } from '../../../app/data/user-data-actions.ts';
 import { createLabStore } from '../../../app/store/lab-store.ts';
@@ -54,7 +55,7 @@ describe('the tables kept in this browser', () => {
 
     const here = createLabStore();
     const link = decodeExperimentPatch(query);
-    openDataReference(here, link.ignored, link.patch);
+    void openReferencedData(here, takeDataReference(link.ignored)!, link.patch);
     expect(link.ignored).toEqual([]);
     await settle();
     expect(here.getState().experiment.surface).toBe(USER_SURFACE);
@@ -63,7 +64,7 @@ describe('the tables kept in this browser', () => {
     await forgetTables();
     const elsewhere = createLabStore();
     const again = decodeExperimentPatch(query);
-    openDataReference(elsewhere, again.ignored, again.patch);
+    void openReferencedData(elsewhere, takeDataReference(again.ignored)!, again.patch);
     await settle();
     expect(elsewhere.getState().experiment.surface).not.toBe(USER_SURFACE);
     expect(elsewhere.getState().notices.map((n) => n.id)).toContain('data-link');
