@@ -146,6 +146,7 @@ describe('the network lab without WebGL', () => {
     await page
       .getByTestId('fallback-2d')
       .screenshot({ path: `${SHOT_DIR}/network-path-flat-map.png` });
-    expect(errors).toEqual([]);
+    // Without WebGL the scene's renderer reports the context it could not create; nothing else.
+    expect(errors.filter((e) => !/WebGL context/.test(e))).toEqual([]);
   });
 });
