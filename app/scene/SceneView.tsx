@@ -1,4 +1,5 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import { openSharedGpuContext } from '../canvas-2d.ts';
 import { formatNumber } from '../format.ts';
 import { localized } from '../i18n/i18n.ts';
 import { useLanguage, useT } from '../i18n/use-t.ts';
@@ -9,6 +10,7 @@ import { useLab } from '../store/store.ts';
 import { Fallback2D } from './Fallback2D.tsx';
 import { PANE_NAMES, PaneHeader } from './PaneHeader.tsx';
 import { ProbeOverlay } from './ProbeOverlay.tsx';
+import { usePaneOpening, type PaneCanvas, type PaneGl } from './pane-opening.ts';
 import { Scene3D } from './Scene3D.tsx';
 import { SceneErrorBoundary } from './SceneErrorBoundary.tsx';
 import { hasWebGL } from './webgl.ts';
@@ -39,10 +41,12 @@ function PaneScene({
   label,
   start,
   onFirstFrame,
+  onCanvas,
 }: {
   label: string;
   start: boolean;
-  onFirstFrame: () => void;
+  onFirstFrame: (gl: PaneGl) => void;
+  onCanvas: (canvas: PaneCanvas | null) => void;
 }) {
   const labels = useRef<HTMLDivElement>(null);
   const webgl = useLab((s) => s.webgl);
@@ -62,7 +66,7 @@ function PaneScene({
           addNotice({ id: 'scene-error', key: 'noticeSceneError', tone: 'warning' });
         }}
       >
-        <Scene3D label={label} onFirstFrame={onFirstFrame} />
+        <Scene3D label={label} onFirstFrame={onFirstFrame} onCanvas={onCanvas} />
       </SceneErrorBoundary>
     </LabelLayerContext.Provider>
   );
@@ -78,20 +82,12 @@ export function SceneView() {
   const w1 = useLab((s) => s.summary.w1);
   const w2 = useLab((s) => s.summary.w2);
   const panes = usePanes();
-  // Each pane's canvas starts once the one before it has shown its first frame (two animation
-  // frames later, so the GPU has finished drawing it): opening the three compare panes is three
-  // tasks the size of one pane's, none of them waiting on another pane's drawing.
-  const [drawn, setDrawn] = useState<ReadonlySet<string>>(new Set());
-  const markDrawn = useCallback(
-    (id: string) =>
-      requestAnimationFrame(() =>
-        requestAnimationFrame(() => setDrawn((d) => (d.has(id) ? d : new Set([...d, id])))),
-      ),
-    [],
-  );
+  // The panes open one after another, each once the GPU has finished the one before.
+  const opening = usePaneOpening(panes.map((p) => p.id));
   useEffect(() => {
     if (webgl !== 'unknown') return;
     const ok = hasWebGL();
+    openSharedGpuContext();
     setWebgl(ok ? 'available' : 'missing');
     if (!ok) addNotice({ id: 'no-webgl', key: 'noticeNoWebgl', tone: 'warning' });
   }, [webgl, setWebgl, addNotice]);
@@ -140,8 +136,9 @@ export function SceneView() {
             {compare ? <PaneHeader pane={pane} index={k} /> : null}
             <div className="scene">
               <PaneScene
-                start={k === 0 || drawn.has(panes[k - 1]!.id)}
-                onFirstFrame={() => markDrawn(pane.id)}
+                start={opening.isOpen(k)}
+                onFirstFrame={(gl) => opening.onFirstFrame(pane.id, gl)}
+                onCanvas={(canvas) => opening.onCanvas(pane.id, canvas)}
                 label={t('sceneLabel', {
                   surface: localized(pane.problem.surface.name, language),
                   w1: formatNumber(w1),
