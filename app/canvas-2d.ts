@@ -34,11 +34,16 @@ export function withCpuCanvases<T>(make: () => T): T {
 /**
  * Opens the renderer's shared GPU context now, while the GPU is idle: the first 2-D canvas shown
  * needs it (even one drawn on the CPU, to hand its pixels to the compositor), and opening it later,
- * behind a scene's frames, would block the main thread until the GPU had drawn them. A throwaway
- * canvas, one pixel drawn and read back (a few milliseconds).
+ * behind a scene's frames, would block the main thread until the GPU had drawn them. One pixel of
+ * a canvas drawn on the CPU, shown for two frames (transparent, out of the way) and removed.
  */
 export function openSharedGpuContext(): void {
-  const ctx = document.createElement('canvas').getContext('2d');
-  ctx?.fillRect(0, 0, 1, 1);
-  ctx?.getImageData(0, 0, 1, 1);
+  const canvas = document.createElement('canvas');
+  canvas.width = canvas.height = 1;
+  canvas.setAttribute('aria-hidden', 'true');
+  canvas.style.cssText =
+    'position:fixed;left:0;top:0;width:1px;height:1px;opacity:0.01;pointer-events:none';
+  context2d(canvas)?.fillRect(0, 0, 1, 1);
+  document.body.append(canvas);
+  requestAnimationFrame(() => requestAnimationFrame(() => canvas.remove()));
 }

@@ -24,39 +24,41 @@ interface TraceEvent {
   args?: { name?: string; data?: Record<string, unknown> & { cpuProfile?: CpuChunk } };
 }
 interface CpuChunk {
-  nodes?: { id: number; callFrame: { functionName: string; url: string; lineNumber: number } }[];
+  nodes?: { id: number; callFrame: { functionName: string; url?: string; lineNumber: number } }[];
   samples?: number[];
 }
 
-const session = await openSession();
-try {
-  const page = await session.newPage(1280, 720);
-  await session.browser.startTracing(page, {
-    path: PATH,
-    categories: [
-      'devtools.timeline',
-      'disabled-by-default-devtools.timeline',
-      'disabled-by-default-v8.cpu_profiler',
-      'blink.user_timing',
-      'v8.execute',
-      'gpu',
-      'toplevel',
-    ],
-  });
-  await page.goto(`${session.url}${QUERY}`);
-  await page.waitForFunction(() => document.querySelectorAll('.tick').length > 3, null, {
-    timeout: 60_000,
-  });
-  await page.waitForTimeout(6000);
-  await page.evaluate(() => performance.mark('trace:play'));
-  if (process.env.PROFILE_PLAY !== '0') {
-    await page.getByTestId('play').click();
-    await page.waitForTimeout(10_000);
+// TRACE_READ=1 reads the last trace again instead of recording one.
+const session = process.env.TRACE_READ ? null : await openSession();
+if (session)
+  try {
+    const page = await session.newPage(1280, 720);
+    await session.browser.startTracing(page, {
+      path: PATH,
+      categories: [
+        'devtools.timeline',
+        'disabled-by-default-devtools.timeline',
+        'disabled-by-default-v8.cpu_profiler',
+        'blink.user_timing',
+        'v8.execute',
+        'gpu',
+        'toplevel',
+      ],
+    });
+    await page.goto(`${session.url}${QUERY}`);
+    await page.waitForFunction(() => document.querySelectorAll('.tick').length > 3, null, {
+      timeout: 60_000,
+    });
+    await page.waitForTimeout(6000);
+    await page.evaluate(() => performance.mark('trace:play'));
+    if (process.env.PROFILE_PLAY !== '0') {
+      await page.getByTestId('play').click();
+      await page.waitForTimeout(10_000);
+    }
+    await session.browser.stopTracing();
+  } finally {
+    await session.close();
   }
-  await session.browser.stopTracing();
-} finally {
-  await session.close();
-}
 
 const events = (JSON.parse(readFileSync(PATH, 'utf8')) as { traceEvents: TraceEvent[] })
   .traceEvents;
@@ -80,7 +82,7 @@ for (const e of events) {
   for (const n of chunk.nodes ?? [])
     names.set(
       n.id,
-      `${n.callFrame.functionName || '(anon)'} ${n.callFrame.url.split('/').pop()}:${n.callFrame.lineNumber}`,
+      `${n.callFrame.functionName || '(anon)'} ${(n.callFrame.url ?? '').split('/').pop()}:${n.callFrame.lineNumber}`,
     );
   const deltas = (e.args?.data?.timeDeltas as number[] | undefined) ?? [];
   (chunk.samples ?? []).forEach((id, k) => samples.push([(clock += deltas[k] ?? 0), id]));

@@ -2,7 +2,7 @@ import { useFrame, type ThreeEvent } from '@react-three/fiber';
 import { useEffect, useMemo, useRef } from 'react';
 import { BufferGeometry, DoubleSide } from 'three';
 import { useDriver, usePane } from '../sim/driver-context.ts';
-import { fromWorld } from '../sim/landscape.ts';
+import { fromWorld, type Landscape } from '../sim/landscape.ts';
 import { useLab } from '../store/store.ts';
 import { layoutGridGeometry, updateGridHeights, updateGridNormals } from './grid-geometry.ts';
 import type { SurfacePacing } from './surface-pacing.ts';
@@ -31,22 +31,31 @@ export function SurfaceMesh({ wireframe, pacing }: { wireframe: boolean; pacing:
     [geometry, pick],
   );
 
-  useFrame(({ gl, invalidate }) => {
-    const l = pane().landscape;
-    const reshaped = seen.current.shape !== l.shapeVersion;
-    if (seen.current.version === l.version && !reshaped) return;
-    if (!reshaped && !pacing.ready(invalidate)) return;
-    if (reshaped) {
-      seen.current.shape = l.shapeVersion;
-      seen.current.stride = Math.max(1, Math.ceil((l.grid.resolution - 1) / (PICK_POINTS - 1)));
-      layoutGridGeometry(geometry, l, 1, true);
-      layoutGridGeometry(pick, l, seen.current.stride, false);
-    }
+  /** Writes the landscape's current heights into both meshes. */
+  const update = (l: Landscape) => {
     seen.current.version = l.version;
     updateGridHeights(geometry, l, 1);
     updateGridNormals(geometry);
     updateGridHeights(pick, l, seen.current.stride);
-    pacing.sent(gl.getContext(), l.version);
+    pacing.sent(l.version);
+  };
+  useFrame(({ gl, invalidate }) => {
+    const l = pane().landscape;
+    if (seen.current.shape !== l.shapeVersion) {
+      seen.current.shape = l.shapeVersion;
+      seen.current.stride = Math.max(1, Math.ceil((l.grid.resolution - 1) / (PICK_POINTS - 1)));
+      layoutGridGeometry(geometry, l, 1, true);
+      layoutGridGeometry(pick, l, seen.current.stride, false);
+      update(l);
+    } else if (seen.current.version !== l.version && pacing.ready(invalidate)) {
+      // Another mini-batch's surface: prepared in a task of its own, drawn in the next frame.
+      pacing.prepare(() => {
+        const now = pane().landscape;
+        if (seen.current.shape === now.shapeVersion) update(now);
+        invalidate();
+      });
+    }
+    pacing.frame(gl.getContext());
   });
 
   const weightsAt = (e: ThreeEvent<PointerEvent | MouseEvent>) =>
