@@ -3,7 +3,6 @@ import { memo, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { allRuns } from '../../src/index.ts';
 import { FIRST_FRAME_MARK } from '../perf/first-frame.ts';
 import { useDriver, usePane } from '../sim/driver-context.ts';
-import { whenGpuIdle } from './gpu-idle.ts';
 import type { PaneCanvas, PaneGl } from './pane-opening.ts';
 import { SceneBackground } from './SceneBackground.tsx';
 import { RUN_COLORS } from '../sim/run-colors.ts';
@@ -74,38 +73,6 @@ function ContextLossGuard() {
   return null;
 }
 
-/**
- * Compiles the scene's shaders before its first frame and starts drawing once the GPU has linked
- * them (the canvas starts with frameloop "never"): the first frame would otherwise wait for each
- * shader's link on the main thread (hundreds of milliseconds on a software GPU).
- */
-function CompileThenDraw() {
-  const gl = useThree((s) => s.gl);
-  const scene = useThree((s) => s.scene);
-  const camera = useThree((s) => s.camera);
-  const setFrameloop = useThree((s) => s.setFrameloop);
-  const invalidate = useThree((s) => s.invalidate);
-  useEffect(() => {
-    let live = true;
-    let cancel = () => {};
-    const draw = () => {
-      if (!live) return;
-      cancel = whenGpuIdle(gl.getContext(), () => {
-        setFrameloop('demand');
-        invalidate();
-      });
-    };
-    gl.compileAsync(scene, camera).then(draw, draw);
-    return () => {
-      live = false;
-      cancel();
-    };
-    // Once, when the canvas's contents are first in place.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, []);
-  return null;
-}
-
 /** Renders a frame whenever the driver changes something (the canvas is idle otherwise). */
 function DriverInvalidator() {
   const driver = useDriver();
@@ -161,7 +128,6 @@ function SceneObjects() {
       <ContextLossGuard />
       <CaptureRegistration />
       <FirstFrameMark />
-      <CompileThenDraw />
     </>
   );
 }
@@ -192,7 +158,7 @@ export function Scene3D({
   const canvas = useMemo(
     () => (
       <Canvas
-        frameloop="never"
+        frameloop="demand"
         dpr={[1, 2]}
         camera={{ fov: 45, near: 0.1, far: 200, position: [-9.5, 9, 11.5] }}
         gl={{ antialias: true }}
