@@ -54,7 +54,10 @@ export function App() {
   useTheme();
   // The other panels load once the GPU has drawn the scene's first frame (or after a moment
   // without WebGL): their canvases would otherwise wait for that drawing.
-  useEffect(() => afterFirstFrame(() => useLab.setState({ sceneReady: true }), SCENE_IDLE_MARK), []);
+  useEffect(
+    () => afterFirstFrame(() => useLab.setState({ sceneReady: true }), SCENE_IDLE_MARK),
+    [],
+  );
   // Presenter mode scales the whole page (rem units follow the root's font size).
   useEffect(() => {
     document.documentElement.classList.toggle('presenter-root', presenter);
