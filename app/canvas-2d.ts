@@ -32,7 +32,7 @@ export function withCpuCanvases<T>(make: () => T): T {
 }
 
 /**
- * Opens the renderer's shared GPU context now, while the GPU is idle: the first 2-D canvas shown
+ * Opens the renderer's shared GPU context now (call it while the GPU is idle): the first 2-D canvas shown
  * needs it (even one drawn on the CPU, to hand its pixels to the compositor), and opening it later,
  * behind a scene's frames, would block the main thread until the GPU had drawn them. One pixel of
  * a canvas drawn on the CPU, shown for two frames (transparent, out of the way) and removed.

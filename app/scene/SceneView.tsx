@@ -1,5 +1,4 @@
 import { useEffect, useRef, useState } from 'react';
-import { openSharedGpuContext } from '../canvas-2d.ts';
 import { formatNumber } from '../format.ts';
 import { localized } from '../i18n/i18n.ts';
 import { useLanguage, useT } from '../i18n/use-t.ts';
@@ -87,7 +86,6 @@ export function SceneView() {
   useEffect(() => {
     if (webgl !== 'unknown') return;
     const ok = hasWebGL();
-    openSharedGpuContext();
     setWebgl(ok ? 'available' : 'missing');
     if (!ok) addNotice({ id: 'no-webgl', key: 'noticeNoWebgl', tone: 'warning' });
   }, [webgl, setWebgl, addNotice]);

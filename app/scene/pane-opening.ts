@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { openSharedGpuContext } from '../canvas-2d.ts';
 import { SCENE_IDLE_MARK } from '../perf/first-frame.ts';
 import { whenGpuIdle } from './gpu-idle.ts';
 
@@ -18,8 +19,9 @@ export interface PaneCanvas {
  * was given before: on a software rasterizer, seconds of another pane's drawing, spent blocking
  * the main thread. So each pane opens only once the GPU has finished the one before, with the
  * panes already open holding their drawing meanwhile (even while playing; the runs go on), and
- * they all draw again once the last has drawn its first frame. The first pane's finished frame is
- * marked SCENE_IDLE_MARK (the panels load then). With one pane nothing is held.
+ * they all draw again once the last has drawn its first frame. Once the first pane's frame is
+ * finished, the renderer's shared GPU context is opened (while the GPU is idle) and
+ * SCENE_IDLE_MARK marked (the panels load then). With one pane nothing is held.
  */
 export function usePaneOpening(ids: readonly string[]): {
   /** Whether pane `k` may create its canvas. */
@@ -34,6 +36,7 @@ export function usePaneOpening(ids: readonly string[]): {
   opened.current = open;
   const canvases = useRef(new Map<string, PaneCanvas>());
   const pending = useRef(new Set<() => void>());
+  const held = useRef(false);
   const order = useRef(ids);
   order.current = ids;
   useEffect(() => {
@@ -58,17 +61,22 @@ export function usePaneOpening(ids: readonly string[]): {
     (id: string, gl: PaneGl) =>
       afterGpu([gl], () => {
         const list = order.current;
-        if (id === list[0] && performance.getEntriesByName(SCENE_IDLE_MARK).length === 0)
+        if (id === list[0] && performance.getEntriesByName(SCENE_IDLE_MARK).length === 0) {
+          openSharedGpuContext();
           performance.mark(SCENE_IDLE_MARK);
+        }
         const next = list[list.indexOf(id) + 1];
         const all = [...canvases.current.values()];
         if (next === undefined || opened.current.has(next)) {
-          for (const c of all) {
-            c.setFrameloop('demand');
-            c.invalidate();
-          }
+          if (held.current)
+            for (const c of all) {
+              c.setFrameloop('demand');
+              c.invalidate();
+            }
+          held.current = false;
           return;
         }
+        held.current = true;
         for (const c of all) c.setFrameloop('never');
         afterGpu(
           all.map((c) => c.gl),
