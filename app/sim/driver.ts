@@ -65,7 +65,6 @@ export function createDriver(store: LabStore, resolution: number): Driver {
   let runVersion = 0;
   let playing = false;
   let lastPublish = 0;
-  let publishTimer: ReturnType<typeof setTimeout> | 0 = 0;
 
   const notify = () => {
     for (const l of listeners) l();
@@ -75,18 +74,6 @@ export function createDriver(store: LabStore, resolution: number): Driver {
     const now = performance.now();
     if (!force && now - lastPublish < SUMMARY_INTERVAL_MS) return;
     lastPublish = now;
-    if (publishTimer) clearTimeout(publishTimer);
-    publishTimer = 0;
-    // While playing, the panels' refresh (a React render) runs in a task of its own rather than
-    // in the animation frame's, which draws the scene.
-    if (force) publishNow();
-    else
-      publishTimer = setTimeout(() => {
-        publishTimer = 0;
-        publishNow();
-      }, 0);
-  };
-  const publishNow = () => {
     const runs = panes.map((p) =>
       p.runners.map((r, k) => ({ ...summarize(r, p.whole), convergedAt: p.convergedAt[k]! })),
     );
@@ -279,7 +266,6 @@ export function createDriver(store: LabStore, resolution: number): Driver {
     },
     dispose() {
       driver.pause();
-      if (publishTimer) clearTimeout(publishTimer);
       unsubscribe();
       listeners.clear();
     },

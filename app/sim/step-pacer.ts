@@ -99,16 +99,15 @@ export function createStepPacer(hooks: PacerHooks): StepPacer {
     lastTime = now;
     const speed = hooks.speed();
     owed = Math.min(owed + speed * dt, speed * MAX_LAG_S + 1);
+    const more = slice();
     if (now - windowStart >= WINDOW_MS) {
       achieved = (windowSteps * 1000) / (now - windowStart);
       windowStart = now;
       windowSteps = 0;
     }
-    // The steps taken since the last frame are drawn; those owed now are taken in slices of
-    // their own, between frames (not in the frame's task, which draws the scene).
     hooks.frame(moved);
     moved = false;
-    if (owed >= 1) continueLater();
+    if (more) continueLater();
     if (playing) frame = requestAnimationFrame(tick);
   };
 
