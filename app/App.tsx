@@ -1,7 +1,7 @@
 import { lazy, Suspense, useEffect, type ComponentType } from 'react';
 import { withMessages } from './i18n/i18n.ts';
 import { useLanguage, useT } from './i18n/use-t.ts';
-import { afterFirstFrame } from './perf/first-frame.ts';
+import { afterFirstFrame, SCENE_IDLE_MARK } from './perf/first-frame.ts';
 import { Header } from './panels/Header.tsx';
 import { LiveRegion } from './panels/LiveRegion.tsx';
 import { Transport } from './panels/Transport.tsx';
@@ -70,8 +70,12 @@ export function App() {
     );
   useKeyboardShortcuts(useDriver());
   useTheme();
-  // The other panels load after the scene's first frame (or after a moment without WebGL).
-  useEffect(() => afterFirstFrame(() => useLab.setState({ sceneReady: true })), []);
+  // The other panels load once the GPU has drawn the scene's first frame (or after a moment
+  // without WebGL): their canvases would otherwise wait for that drawing.
+  useEffect(
+    () => afterFirstFrame(() => useLab.setState({ sceneReady: true }), SCENE_IDLE_MARK),
+    [],
+  );
   // Presenter mode scales the whole page (rem units follow the root's font size).
   useEffect(() => {
     document.documentElement.classList.toggle('presenter-root', presenter);

@@ -3,8 +3,9 @@
 // (600,000 steps a run). The frame rate, the render loop's time per drawn frame and the JS heap
 // after garbage collection after 10 s and at the end, and their ratios: the drawing must not grow
 // with the runs. SOAK_MINUTES shortens it for a quick look. A benchmark: it prints, never fails.
-import type { CDPSession, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { openSession } from '../test/e2e/browser.ts';
+import { heapAfterGc } from './heap.ts';
 import { fmt, printTable } from './measure.ts';
 import { previous } from './readme-figures.ts';
 
@@ -13,13 +14,6 @@ const WINDOW_MS = 10_000;
 // Tiny rates: every run crawls along the valley in every pane for the whole time.
 const QUERY =
   '?surface=lecture&panes=compare&speed=1000&lr=1e-9&lrtoggle=keep&runs=gd:1e-9,momentum:1e-9,nesterov:1e-9,gd:2e-9,gd:5e-10';
-
-async function heapAfterGc(cdp: CDPSession): Promise<number> {
-  await cdp.send('HeapProfiler.collectGarbage');
-  await cdp.send('HeapProfiler.collectGarbage');
-  const { usedSize } = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
-  return usedSize / 2 ** 20;
-}
 
 /** Frames per second over WINDOW_MS and the median render-loop ms of the frames drawn meanwhile. */
 async function window(page: Page): Promise<{ fps: number; loop: number; steps: number }> {

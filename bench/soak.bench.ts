@@ -3,9 +3,11 @@
 // runs never end by themselves). The JS heap after garbage collection and the frame rate at the
 // same point of a cycle at 1 minute and at the end; their ratios. SOAK_MINUTES shortens it for a
 // quick look. A benchmark: it prints, never fails.
-import type { CDPSession, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { openSession } from '../test/e2e/browser.ts';
+import { heapAfterGc } from './heap.ts';
 import { fmt, printTable } from './measure.ts';
+import { previous } from './readme-figures.ts';
 
 const MINUTES = Number(process.env.SOAK_MINUTES ?? 10);
 const FIRST_MINUTE = Math.min(1, MINUTES / 2);
@@ -15,14 +17,6 @@ const CYCLE_S = 30;
 const SAMPLE_AT_S = 5;
 const QUERY =
   '?surface=lecture&panes=compare&speed=60&runs=gd:auto,momentum:auto,nesterov:auto,adam:auto,rmsprop:auto';
-
-/** Heap in use after a full garbage collection, in MB. */
-async function heapAfterGc(cdp: CDPSession): Promise<number> {
-  await cdp.send('HeapProfiler.collectGarbage');
-  await cdp.send('HeapProfiler.collectGarbage');
-  const { usedSize } = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
-  return usedSize / 2 ** 20;
-}
 
 /** Animation frames per second over a window, while the page plays. */
 const fps = (page: Page) =>
@@ -76,5 +70,5 @@ printTable(
   samples.map((s) => [`${fmt(s.minute)} min`, fmt(s.heap), fmt(s.fps), s.replays]),
 );
 console.log(
-  `\nheap at ${MINUTES} min / at ${fmt(FIRST_MINUTE)} min: ${fmt(last.heap / first.heap, 4)}; frame rate: ${fmt(last.fps / first.fps, 4)}`,
+  `\nheap at ${MINUTES} min / at ${fmt(FIRST_MINUTE)} min: ${fmt(last.heap / first.heap, 4)} (target ≤ 1.05; README before: ${previous(3, 'soak: JS heap after GC')}); frame rate: ${fmt(last.fps / first.fps, 4)} (target ≥ 0.98; README before: ${previous(3, 'soak: frames / s')})`,
 );

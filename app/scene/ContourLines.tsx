@@ -3,6 +3,7 @@ import { useEffect, useMemo, useRef } from 'react';
 import { BufferAttribute, BufferGeometry } from 'three';
 import { contourSegments } from '../../src/index.ts';
 import { usePane } from '../sim/driver-context.ts';
+import type { SurfacePacing } from './surface-pacing.ts';
 import { WORLD_HEIGHT } from '../sim/landscape.ts';
 import { landscapeUnits } from '../sim/landscape-units.ts';
 
@@ -13,8 +14,8 @@ export const FLOOR_Y = -0.6;
 /** Contours use every second grid point: plenty for lines, a quarter of the work. */
 const STRIDE = 2;
 
-/** Contour lines on the surface and projected on the floor; recomputed when the grid changes. */
-export function ContourLines() {
+/** Contour lines on the surface and projected on the floor; recomputed when the surface shown changes. */
+export function ContourLines({ pacing }: { pacing: SurfacePacing }) {
   const { pane } = usePane();
   const onSurface = useMemo(() => new BufferGeometry(), []);
   const onFloor = useMemo(() => new BufferGeometry(), []);
@@ -30,8 +31,9 @@ export function ContourLines() {
 
   useFrame(() => {
     const l = pane().landscape;
-    if (seen.current === l.version) return;
-    seen.current = l.version;
+    // The version the surface shows (the mesh's useFrame runs first and may hold a new one back).
+    if (seen.current === pacing.shown) return;
+    seen.current = pacing.shown;
     const n = l.grid.resolution;
     const m = Math.floor((n - 1) / STRIDE) + 1;
     if (sub.current.length !== m * m) sub.current = new Float32Array(m * m);

@@ -1,7 +1,9 @@
 import { Canvas, useFrame, useThree } from '@react-three/fiber';
 import { memo, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { allRuns } from '../../src/index.ts';
+import { FIRST_FRAME_MARK } from '../perf/first-frame.ts';
 import { useDriver, usePane } from '../sim/driver-context.ts';
+import type { PaneCanvas, PaneGl } from './pane-opening.ts';
 import { SceneBackground } from './SceneBackground.tsx';
 import { useLandscape, usePaneProblem } from '../sim/use-landscape.ts';
 import { useLab } from '../store/store.ts';
@@ -15,19 +17,20 @@ import { MinimaMarkers } from './MinimaMarkers.tsx';
 import { OptimizerMarkers } from './OptimizerMarkers.tsx';
 import { OverlayPath } from './OverlayPath.tsx';
 import { SurfaceMesh } from './SurfaceMesh.tsx';
+import { createSurfacePacing } from './surface-pacing.ts';
 
 /**
  * Marks the first drawn frame in the performance timeline (read by the load benchmark), and calls
- * `then` in a task of its own after it.
+ * `then` with the canvas's context in a task of its own after it (after the frame's drawing calls).
  */
-function FirstFrameMark({ then }: { then?: () => void }) {
+function FirstFrameMark({ then }: { then?: (gl: PaneGl) => void }) {
   const done = useRef(false);
-  useFrame(() => {
+  useFrame(({ gl }) => {
     if (done.current) return;
     done.current = true;
-    if (performance.getEntriesByName('esl:first-frame').length === 0)
-      performance.mark('esl:first-frame');
-    if (then) setTimeout(then, 0);
+    if (performance.getEntriesByName(FIRST_FRAME_MARK).length === 0)
+      performance.mark(FIRST_FRAME_MARK);
+    if (then) setTimeout(() => then(gl.getContext()), 0);
   });
   return null;
 }
@@ -100,14 +103,16 @@ function SceneObjects() {
   const { index } = usePane();
   // Another surface (a network's loss slice) is shown in the first pane in place of the experiment's.
   const shownOverlay = index === 0 ? overlay : null;
+  const pacing = useMemo(() => createSurfacePacing(), []);
+  useEffect(() => () => pacing.dispose(), [pacing]);
   return (
     <>
       <SceneBackground />
       <ambientLight intensity={0.55} />
       <directionalLight position={[6, 12, 8]} intensity={1.6} />
       <directionalLight position={[-8, 6, -6]} intensity={0.4} />
-      <SurfaceMesh wireframe={wireframe} />
-      <ContourLines />
+      <SurfaceMesh wireframe={wireframe} pacing={pacing} />
+      <ContourLines pacing={pacing} />
       <Axes landscape={landscape} names={shownOverlay?.axes} />
       <MinimaMarkers
         landscape={landscape}
@@ -129,11 +134,23 @@ function SceneObjects() {
  * label names the current weights and is set on the element directly: a new label passed to the
  * canvas would re-render it, and R3F reconcile the scene, several times a second while playing.
  */
-export function Scene3D({ label, onFirstFrame }: { label: string; onFirstFrame?: () => void }) {
+export function Scene3D({
+  label,
+  onFirstFrame,
+  onCanvas,
+}: {
+  label: string;
+  onFirstFrame?: (gl: PaneGl) => void;
+  /** Told when the canvas is created and when it goes. */
+  onCanvas?: (canvas: PaneCanvas | null) => void;
+}) {
   const holder = useRef<HTMLDivElement>(null);
   useLayoutEffect(() => holder.current?.setAttribute('aria-label', label), [label]);
   const firstFrame = useRef(onFirstFrame);
   firstFrame.current = onFirstFrame;
+  const canvasChanged = useRef(onCanvas);
+  canvasChanged.current = onCanvas;
+  useEffect(() => () => canvasChanged.current?.(null), []);
   const marks = onFirstFrame !== undefined;
   const canvas = useMemo(
     () => (
@@ -142,14 +159,15 @@ export function Scene3D({ label, onFirstFrame }: { label: string; onFirstFrame?:
         dpr={[1, 2]}
         camera={{ fov: 45, near: 0.1, far: 200, position: [-9.5, 9, 11.5] }}
         gl={{ antialias: true }}
-        onCreated={({ gl }) => {
-          // Checking each shader's log waits for the GPU to finish all it was given: in development only.
+        // Checking each shader's log waits for the GPU to finish all it was given: in development only.
+        onCreated={({ gl, setFrameloop, invalidate }) => {
           gl.debug.checkShaderErrors = import.meta.env.DEV;
           if (useLab.getState().webgl === 'unknown') useLab.getState().setWebgl('available');
+          canvasChanged.current?.({ gl: gl.getContext(), setFrameloop, invalidate });
         }}
       >
         <SceneContents />
-        {marks ? <FirstFrameMark then={() => firstFrame.current?.()} /> : null}
+        {marks ? <FirstFrameMark then={(gl) => firstFrame.current?.(gl)} /> : null}
       </Canvas>
     ),
     [marks],

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useRef, useState } from 'react';
+import { lazy, Suspense, useRef, useState } from 'react';
 import { formatNumber } from '../format.ts';
 import { localized, withMessages } from '../i18n/i18n.ts';
 import { useLanguage, useT } from '../i18n/use-t.ts';
@@ -8,6 +8,7 @@ import { usePanes } from '../sim/use-panes.ts';
 import { useLab } from '../store/store.ts';
 import { PANE_NAMES, PaneHeader } from './PaneHeader.tsx';
 import { ProbeOverlay } from './ProbeOverlay.tsx';
+import { usePaneOpening, type PaneCanvas, type PaneGl } from './pane-opening.ts';
 import { Scene3D } from './Scene3D.tsx';
 import { SceneErrorBoundary } from './SceneErrorBoundary.tsx';
 import { hasWebGL } from './webgl.ts';
@@ -45,11 +46,13 @@ function PaneScene({
   surface,
   start,
   onFirstFrame,
+  onCanvas,
 }: {
   /** The surface's name, in the page's language. */
   surface: string;
   start: boolean;
-  onFirstFrame: () => void;
+  onFirstFrame: (gl: PaneGl) => void;
+  onCanvas: (canvas: PaneCanvas | null) => void;
 }) {
   const t = useT();
   // The label names the current weights: read here, so the weights changing (several times a
@@ -83,7 +86,7 @@ function PaneScene({
           }
         }}
       >
-        <Scene3D label={label} onFirstFrame={onFirstFrame} />
+        <Scene3D label={label} onFirstFrame={onFirstFrame} onCanvas={onCanvas} />
       </SceneErrorBoundary>
     </LabelLayerContext.Provider>
   );
@@ -94,17 +97,8 @@ export function SceneView() {
   const t = useT();
   const language = useLanguage();
   const panes = usePanes();
-  // Each pane's canvas starts once the one before it has shown its first frame (two animation
-  // frames later, so the GPU has finished drawing it): opening the three compare panes is three
-  // tasks the size of one pane's, none of them waiting on another pane's drawing.
-  const [drawn, setDrawn] = useState<ReadonlySet<string>>(new Set());
-  const markDrawn = useCallback(
-    (id: string) =>
-      requestAnimationFrame(() =>
-        requestAnimationFrame(() => setDrawn((d) => (d.has(id) ? d : new Set([...d, id])))),
-      ),
-    [],
-  );
+  // The panes open one after another, each once the GPU has finished the one before.
+  const opening = usePaneOpening(panes.map((p) => p.id));
   const compare = panes.length > 1;
   // On a narrow screen the compare panes are tabs (CSS shows the active one only).
   const [active, setActive] = useState(0);
@@ -150,8 +144,9 @@ export function SceneView() {
             {compare ? <PaneHeader pane={pane} index={k} /> : null}
             <div className="scene">
               <PaneScene
-                start={k === 0 || drawn.has(panes[k - 1]!.id)}
-                onFirstFrame={() => markDrawn(pane.id)}
+                start={opening.isOpen(k)}
+                onFirstFrame={(gl) => opening.onFirstFrame(pane.id, gl)}
+                onCanvas={(canvas) => opening.onCanvas(pane.id, canvas)}
                 surface={localized(pane.problem.surface.name, language)}
               />
               <Badges />

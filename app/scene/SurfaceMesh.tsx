@@ -2,19 +2,21 @@ import { useFrame, type ThreeEvent } from '@react-three/fiber';
 import { useEffect, useMemo, useRef } from 'react';
 import { BufferGeometry, DoubleSide } from 'three';
 import { useDriver, usePane } from '../sim/driver-context.ts';
-import { fromWorld } from '../sim/landscape.ts';
+import { fromWorld, type Landscape } from '../sim/landscape.ts';
 import { useLab } from '../store/store.ts';
 import { layoutGridGeometry, updateGridHeights, updateGridNormals } from './grid-geometry.ts';
+import type { SurfacePacing } from './surface-pacing.ts';
 
 /** Points per side of the invisible mesh that pointer events are tested against (cheaper than the drawn one). */
 const PICK_POINTS = 64;
 
 /**
  * The error surface as a lit, viridis-coloured mesh. The geometry is rebuilt only when the grid's
- * resolution or frame changes; new values (another mini-batch) update it in place. Clicks set the
+ * resolution or frame changes; new values (another mini-batch) update it in place, as fast as the
+ * GPU draws them (`pacing`; the contours follow the version shown). Clicks set the
  * start point and hovering probes the gradient, both tested against a coarse invisible copy.
  */
-export function SurfaceMesh({ wireframe }: { wireframe: boolean }) {
+export function SurfaceMesh({ wireframe, pacing }: { wireframe: boolean; pacing: SurfacePacing }) {
   const driver = useDriver();
   const { index, pane } = usePane();
   const geometry = useMemo(() => new BufferGeometry(), []);
@@ -29,21 +31,31 @@ export function SurfaceMesh({ wireframe }: { wireframe: boolean }) {
     [geometry, pick],
   );
 
-  useFrame(() => {
+  /** Writes the landscape's current heights into both meshes. */
+  const update = (l: Landscape) => {
+    seen.current.version = l.version;
+    updateGridHeights(geometry, l, 1);
+    updateGridNormals(geometry);
+    updateGridHeights(pick, l, seen.current.stride);
+    pacing.sent(l.version);
+  };
+  useFrame(({ gl, invalidate }) => {
     const l = pane().landscape;
     if (seen.current.shape !== l.shapeVersion) {
       seen.current.shape = l.shapeVersion;
-      seen.current.version = -1;
       seen.current.stride = Math.max(1, Math.ceil((l.grid.resolution - 1) / (PICK_POINTS - 1)));
       layoutGridGeometry(geometry, l, 1, true);
       layoutGridGeometry(pick, l, seen.current.stride, false);
+      update(l);
+    } else if (seen.current.version !== l.version && pacing.ready(invalidate)) {
+      // Another mini-batch's surface: prepared in a task of its own, drawn in the next frame.
+      pacing.prepare(() => {
+        const now = pane().landscape;
+        if (seen.current.shape === now.shapeVersion) update(now);
+        invalidate();
+      });
     }
-    if (seen.current.version !== l.version) {
-      seen.current.version = l.version;
-      updateGridHeights(geometry, l, 1);
-      updateGridNormals(geometry);
-      updateGridHeights(pick, l, seen.current.stride);
-    }
+    pacing.frame(gl.getContext());
   });
 
   const weightsAt = (e: ThreeEvent<PointerEvent | MouseEvent>) =>

@@ -1,10 +1,37 @@
-import { BufferAttribute, type BufferGeometry } from 'three';
+import { Box3, BufferAttribute, Sphere, Vector3, type BufferGeometry } from 'three';
 import { viridis } from '../../src/index.ts';
 import { WORLD_HEIGHT, type Landscape } from '../sim/landscape.ts';
 import { landscapeUnits } from '../sim/landscape-units.ts';
 
 /** Points per side when every `stride`-th grid point of an n-point side is used. */
 export const sidePoints = (n: number, stride: number) => Math.floor((n - 1) / stride) + 1;
+
+/** Triangle indices by points per side: every pane (and its pick mesh) of one size shares one (read only). */
+const indexCache = new Map<number, Uint32Array>();
+
+/** Two triangles per cell of an m × m grid of points, row by row. */
+function gridIndex(m: number): Uint32Array {
+  const kept = indexCache.get(m);
+  if (kept) return kept;
+  const index = new Uint32Array((m - 1) * (m - 1) * 6);
+  let p = 0;
+  for (let j = 0; j < m - 1; j++) {
+    for (let i = 0; i < m - 1; i++) {
+      const a = j * m + i;
+      index[p] = a;
+      index[p + 1] = a + 1;
+      index[p + 2] = a + m;
+      index[p + 3] = a + 1;
+      index[p + 4] = a + m + 1;
+      index[p + 5] = a + m;
+      p += 6;
+    }
+  }
+  // A few sizes at a time: the drawn mesh's and the pick mesh's (a new resolution drops the old).
+  if (indexCache.size >= 4) indexCache.clear();
+  indexCache.set(m, index);
+  return index;
+}
 
 /**
  * Lays out `geometry` as a triangulated grid over the landscape's domain, using every `stride`-th
@@ -31,18 +58,14 @@ export function layoutGridGeometry(
         -(b0 + ((b1 - b0) * j * stride) / (n - 1) - l.frame.center[1]) * l.frame.scale[1];
     }
   }
-  const index = new Uint32Array((m - 1) * (m - 1) * 6);
-  let p = 0;
-  for (let j = 0; j < m - 1; j++) {
-    for (let i = 0; i < m - 1; i++) {
-      const a = j * m + i;
-      index.set([a, a + 1, a + m, a + 1, a + m + 1, a + m], p);
-      p += 6;
-    }
-  }
   geometry.setAttribute('position', new BufferAttribute(positions, 3));
   if (colors) geometry.setAttribute('color', new BufferAttribute(new Float32Array(m * m * 3), 3));
-  geometry.setIndex(new BufferAttribute(index, 1));
+  geometry.setIndex(new BufferAttribute(gridIndex(m), 1));
+  // Every height lies in [0, WORLD_HEIGHT]: bounds fixed here, not recomputed over every point
+  // each time the heights change (frustum culling and picking read them).
+  const [hx, hz] = l.frame.half;
+  geometry.boundingBox = new Box3(new Vector3(-hx, 0, -hz), new Vector3(hx, WORLD_HEIGHT, hz));
+  geometry.boundingSphere = geometry.boundingBox.getBoundingSphere(new Sphere());
 }
 
 /** Writes the heights (and viridis colours, when the geometry has them) of the current grid values, in place. */
@@ -64,7 +87,6 @@ export function updateGridHeights(geometry: BufferGeometry, l: Landscape, stride
   }
   position.needsUpdate = true;
   if (color) color.needsUpdate = true;
-  geometry.computeBoundingSphere();
 }
 
 /**

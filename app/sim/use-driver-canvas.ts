@@ -1,4 +1,5 @@
 import { useEffect, type DependencyList, type RefObject } from 'react';
+import { context2d } from '../canvas-2d.ts';
 import { useDriver } from './driver-context.ts';
 
 /**
@@ -13,7 +14,7 @@ export function useDriverCanvas(
   const driver = useDriver();
   useEffect(() => {
     const el = canvas.current;
-    const ctx = el?.getContext('2d');
+    const ctx = el && context2d(el);
     if (!el || !ctx) return;
     let pending = 0;
     let resized = true;
