@@ -86,6 +86,17 @@ describe('presenter mode on projectors', () => {
       expect(lesson!.x).toBeGreaterThanOrEqual(right);
       // Mouse and keyboard hints are hidden.
       expect(await page.locator('.usage-hint:visible').count()).toBe(0);
+      // Every number under the scene reads on one line (a projected 1.945 / 3 misleads).
+      // One line is about 1.2 font sizes high, two about 2.4.
+      const heights = await page
+        .locator('.readouts > div:not(.readout-phase) dd')
+        .evaluateAll((els) =>
+          els.map(
+            (el) => el.getBoundingClientRect().height / parseFloat(getComputedStyle(el).fontSize),
+          ),
+        );
+      expect(heights.length).toBe(5);
+      for (const h of heights) expect(h).toBeLessThan(1.8);
       await page.screenshot({ path: `${SHOT_DIR}/presenter-${width}x${height}.png` });
       expect(errors).toEqual([]);
     });
