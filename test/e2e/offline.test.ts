@@ -84,7 +84,10 @@ describe('offline', () => {
     const hosts = new Set<string>();
     const failed: string[] = [];
     page.on('request', (r) => hosts.add(new URL(r.url()).host));
-    page.on('requestfailed', (r) => failed.push(r.url()));
+    // Each with its reason and the page it was for, so a failure says whether it was a cache miss.
+    page.on('requestfailed', (r) =>
+      failed.push(`${r.url()} (${r.failure()?.errorText ?? '?'}, on ${page.url()})`),
+    );
     await page.goto(session.url);
     await waitForScene(page);
     expect(await installed(page)).toHaveLength(1);
