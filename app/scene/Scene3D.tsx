@@ -17,6 +17,7 @@ import { MinimaMarkers } from './MinimaMarkers.tsx';
 import { OptimizerMarkers } from './OptimizerMarkers.tsx';
 import { OverlayPath } from './OverlayPath.tsx';
 import { SurfaceMesh } from './SurfaceMesh.tsx';
+import { warmUpInSlices, WarmUpContext } from './warm-up.ts';
 import { createSurfacePacing } from './surface-pacing.ts';
 
 /**
@@ -138,11 +139,18 @@ export function Scene3D({
   label,
   onFirstFrame,
   onCanvas,
+  warmUp = false,
 }: {
   label: string;
   onFirstFrame?: (gl: PaneGl) => void;
   /** Told when the canvas is created and when it goes. */
   onCanvas?: (canvas: PaneCanvas | null) => void;
+  /**
+   * Warm up before the first frame: lay out the surface and compile the shaders one by one, in
+   * tasks of their own (in one frame, all of it would block the page for hundreds of ms on a
+   * software rasterizer, and a pane opened beside others would block the page already drawn).
+   */
+  warmUp?: boolean;
 }) {
   const holder = useRef<HTMLDivElement>(null);
   useLayoutEffect(() => holder.current?.setAttribute('aria-label', label), [label]);
@@ -150,7 +158,16 @@ export function Scene3D({
   firstFrame.current = onFirstFrame;
   const canvasChanged = useRef(onCanvas);
   canvasChanged.current = onCanvas;
-  useEffect(() => () => canvasChanged.current?.(null), []);
+  const slicing = useRef(() => {});
+  useEffect(
+    () => () => {
+      slicing.current();
+      canvasChanged.current?.(null);
+    },
+    [],
+  );
+  // What the pane's objects may do before its first frame (only when it warms up in slices).
+  const warmUps = useMemo(() => (warmUp ? new Set<() => void>() : null), [warmUp]);
   const marks = onFirstFrame !== undefined;
   const canvas = useMemo(
     () => (
@@ -160,17 +177,26 @@ export function Scene3D({
         camera={{ fov: 45, near: 0.1, far: 200, position: [-9.5, 9, 11.5] }}
         gl={{ antialias: true }}
         // Checking each shader's log waits for the GPU to finish all it was given: in development only.
-        onCreated={({ gl, setFrameloop, invalidate }) => {
+        onCreated={({ gl, scene, camera, setFrameloop, invalidate, get }) => {
           gl.debug.checkShaderErrors = import.meta.env.DEV;
           if (useLab.getState().webgl === 'unknown') useLab.getState().setWebgl('available');
           canvasChanged.current?.({ gl: gl.getContext(), setFrameloop, invalidate });
+          if (!warmUps) return;
+          // Nothing is drawn until the programs are ready (R3F's loop skips an inactive root).
+          get().internal.active = false;
+          slicing.current = warmUpInSlices(gl, scene, camera, warmUps, () => {
+            get().internal.active = true;
+            invalidate();
+          });
         }}
       >
-        <SceneContents />
+        <WarmUpContext.Provider value={warmUps}>
+          <SceneContents />
+        </WarmUpContext.Provider>
         {marks ? <FirstFrameMark then={(gl) => firstFrame.current?.(gl)} /> : null}
       </Canvas>
     ),
-    [marks],
+    [marks, warmUps],
   );
   return (
     <div ref={holder} role="img" data-testid="scene" style={{ width: '100%', height: '100%' }}>

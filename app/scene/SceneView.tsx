@@ -86,7 +86,7 @@ function PaneScene({
           }
         }}
       >
-        <Scene3D label={label} onFirstFrame={onFirstFrame} onCanvas={onCanvas} />
+        <Scene3D label={label} onFirstFrame={onFirstFrame} onCanvas={onCanvas} warmUp />
       </SceneErrorBoundary>
     </LabelLayerContext.Provider>
   );

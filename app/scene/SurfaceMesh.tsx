@@ -1,11 +1,12 @@
 import { useFrame, type ThreeEvent } from '@react-three/fiber';
-import { useEffect, useMemo, useRef } from 'react';
+import { useContext, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { BufferGeometry, DoubleSide } from 'three';
 import { useDriver, usePane } from '../sim/driver-context.ts';
 import { fromWorld, type Landscape } from '../sim/landscape.ts';
 import { useLab } from '../store/store.ts';
 import { layoutGridGeometry, updateGridHeights, updateGridNormals } from './grid-geometry.ts';
 import type { SurfacePacing } from './surface-pacing.ts';
+import { WarmUpContext } from './warm-up.ts';
 
 /** Points per side of the invisible mesh that pointer events are tested against (cheaper than the drawn one). */
 const PICK_POINTS = 64;
@@ -39,16 +40,31 @@ export function SurfaceMesh({ wireframe, pacing }: { wireframe: boolean; pacing:
     updateGridHeights(pick, l, seen.current.stride);
     pacing.sent(l.version);
   };
+  /** Lays the meshes out anew when the grid's resolution or frame changed; whether it did. */
+  const layout = (l: Landscape) => {
+    if (seen.current.shape === l.shapeVersion) return false;
+    seen.current.shape = l.shapeVersion;
+    seen.current.stride = Math.max(1, Math.ceil((l.grid.resolution - 1) / (PICK_POINTS - 1)));
+    layoutGridGeometry(geometry, l, 1, true);
+    layoutGridGeometry(pick, l, seen.current.stride, false);
+    update(l);
+    return true;
+  };
+  const layoutRef = useRef(layout);
+  layoutRef.current = layout;
+  // A pane warming up lays its surface out before its first frame, in a task of its own.
+  const warmUps = useContext(WarmUpContext);
+  useLayoutEffect(() => {
+    if (!warmUps) return;
+    const step = () => void layoutRef.current(pane().landscape);
+    warmUps.add(step);
+    return () => void warmUps.delete(step);
+  }, [warmUps, pane]);
   useFrame(({ gl, invalidate }) => {
     const l = pane().landscape;
-    if (seen.current.shape !== l.shapeVersion) {
-      seen.current.shape = l.shapeVersion;
-      seen.current.stride = Math.max(1, Math.ceil((l.grid.resolution - 1) / (PICK_POINTS - 1)));
-      layoutGridGeometry(geometry, l, 1, true);
-      layoutGridGeometry(pick, l, seen.current.stride, false);
-      update(l);
-    } else if (seen.current.version !== l.version && pacing.ready(invalidate)) {
-      // Another mini-batch's surface: prepared in a task of its own, drawn in the next frame.
+    // A surface laid out anew is drawn in this frame; another mini-batch's surface is prepared in
+    // a task of its own, and drawn in the next frame.
+    if (!layout(l) && seen.current.version !== l.version && pacing.ready(invalidate)) {
       pacing.prepare(() => {
         const now = pane().landscape;
         if (seen.current.shape === now.shapeVersion) update(now);

@@ -5,6 +5,7 @@ import {
   CylinderGeometry,
   DynamicDrawUsage,
   Group,
+  InstancedBufferAttribute,
   InstancedMesh,
   LineBasicMaterial,
   LineSegments,
@@ -103,6 +104,10 @@ function instanced(
 ) {
   const mesh = passive(new InstancedMesh(geometry, material, capacity), renderOrder);
   mesh.instanceMatrix.setUsage(DynamicDrawUsage);
+  // Each instance has its run's colour: made now (not on the first setColorAt), so the shader
+  // compiled before the first frame is the one drawn with.
+  mesh.instanceColor = new InstancedBufferAttribute(new Float32Array(capacity * 3), 3);
+  mesh.instanceColor.setUsage(DynamicDrawUsage);
   mesh.count = 0;
   return mesh;
 }

@@ -1,0 +1,84 @@
+import { createContext } from 'react';
+import type { Camera, Material, Object3D, Scene, WebGLRenderer } from 'three';
+
+/**
+ * Work a pane's objects would do in its first frame (laying out a 512² surface) that may be done
+ * before it, in a task of its own: each object adds its step here (in a layout effect, before the
+ * canvas is created) when the pane warms up (`warmUpInSlices`).
+ */
+export const WarmUpContext = createContext<Set<() => void> | null>(null);
+
+/** Something drawn with a material (a mesh, line, points or sprite). */
+type Drawn = Object3D & { material: Material | Material[] };
+const isDrawn = (o: Object3D): o is Drawn =>
+  'material' in o && ((o as Drawn).material as unknown) !== undefined;
+
+/** What three.js keeps of a material once its program is made (not in its public types). */
+interface MaterialState {
+  currentProgram?: { getUniforms(): unknown };
+}
+
+/**
+ * Runs `prepare` (each in a task of its own), then compiles the shader programs `scene` needs, one
+ * object per task, so the pane's first frame finds them ready. Made all at once (as the first frame would), the programs' compiling and
+ * linking is one task of over 100 ms on a software rasterizer, and a pane opened beside others
+ * would block the page that long. Each object's program is made in a task, and its link waited
+ * for (its uniforms read) in the next, when the GPU has mostly done it. Calls `done` after the
+ * last; the returned function cancels what is left.
+ */
+export function warmUpInSlices(
+  renderer: WebGLRenderer,
+  scene: Scene,
+  camera: Camera,
+  prepare: Iterable<() => void>,
+  done: () => void,
+): () => void {
+  const steps: (() => void)[] = [...prepare];
+  const linked = new Set<unknown>();
+  // The objects are listed once the steps before have run (they may add some).
+  steps.push(() => {
+    const objects: Drawn[] = [];
+    scene.traverse((o) => {
+      if (isDrawn(o)) objects.push(o);
+    });
+    for (const object of objects) compileSteps(object);
+  });
+  const compileSteps = (object: Drawn) => {
+    steps.push(() => renderer.compile(object, camera, scene));
+    steps.push(() => {
+      const materials = Array.isArray(object.material) ? object.material : [object.material];
+      for (const material of materials) {
+        const program = (renderer.properties.get(material) as MaterialState).currentProgram;
+        if (!program || linked.has(program)) continue;
+        linked.add(program);
+        program.getUniforms();
+      }
+    });
+  };
+  let next = 0;
+  let cancelled = false;
+  const run = () => {
+    if (cancelled) return;
+    if (next === steps.length) return done();
+    steps[next++]!();
+    nextTask(run);
+  };
+  nextTask(run);
+  return () => {
+    cancelled = true;
+  };
+}
+
+interface TaskScheduler {
+  postTask(fn: () => void): Promise<void>;
+}
+
+/**
+ * Runs `fn` in a task of its own: the browser's task scheduler where there is one (a chain of
+ * timeouts is held back 4 ms a link after the fifth), a timeout otherwise.
+ */
+function nextTask(fn: () => void): void {
+  const scheduler = (globalThis as { scheduler?: TaskScheduler }).scheduler;
+  if (scheduler?.postTask) void scheduler.postTask(fn);
+  else window.setTimeout(fn, 0);
+}
