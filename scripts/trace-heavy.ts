@@ -4,12 +4,18 @@
 // call waiting on the GPU) and the JS functions sampled in it. A diagnostic: prints, never fails.
 // PROFILE_QUERY overrides the link, PROFILE_PLAY=0 skips playing; E2E_DIST picks the build. The
 // trace is kept in test-output/trace-heavy.json (open it in chrome://tracing or Perfetto).
+// FIRST_FRAME=1 profiles a cold load of the default page (or PROFILE_QUERY) up to its first drawn
+// frame instead: every main-thread task over 10 ms (TASK_MS), from navigation on.
 import { readFileSync } from 'node:fs';
 import { openSession } from '../test/e2e/browser.ts';
 
+const FIRST_FRAME = process.env.FIRST_FRAME === '1';
+const TASK_MS = Number(process.env.TASK_MS ?? (FIRST_FRAME ? 10 : 50));
 const QUERY =
   process.env.PROFILE_QUERY ??
-  '?surface=lecture&panes=compare&speed=2000&res=512&runs=gd:auto,momentum:auto,nesterov:auto,adam:auto,rmsprop:auto';
+  (FIRST_FRAME
+    ? ''
+    : '?surface=lecture&panes=compare&speed=2000&res=512&runs=gd:auto,momentum:auto,nesterov:auto,adam:auto,rmsprop:auto');
 const PATH = 'test-output/trace-heavy.json';
 
 interface TraceEvent {
@@ -46,12 +52,15 @@ if (session)
       ],
     });
     await page.goto(`${session.url}${QUERY}`);
-    await page.waitForFunction(() => document.querySelectorAll('.tick').length > 3, null, {
-      timeout: 60_000,
-    });
-    await page.waitForTimeout(6000);
+    if (FIRST_FRAME)
+      await page.waitForFunction(() => performance.getEntriesByName('esl:first-frame').length > 0);
+    else
+      await page.waitForFunction(() => document.querySelectorAll('.tick').length > 3, null, {
+        timeout: 60_000,
+      });
+    if (!FIRST_FRAME) await page.waitForTimeout(6000);
     await page.evaluate(() => performance.mark('trace:play'));
-    if (process.env.PROFILE_PLAY !== '0') {
+    if (process.env.PROFILE_PLAY !== '0' && !FIRST_FRAME) {
       await page.getByTestId('play').click();
       await page.waitForTimeout(10_000);
     }
@@ -93,8 +102,15 @@ const tally = (entries: [string, number][]) => {
   for (const [k, v] of entries) m.set(k, (m.get(k) ?? 0) + v);
   return [...m].sort((a, b) => b[1] - a[1]);
 };
-const t0 = onMain[0]?.ts ?? 0;
-for (const task of onMain.filter((e) => e.name === 'RunTask' && e.ph === 'X' && e.dur! > 50_000)) {
+const navigation = events.find((e) => e.name === 'navigationStart' && e.ts > 0);
+const t0 = FIRST_FRAME && navigation ? navigation.ts : (onMain[0]?.ts ?? 0);
+if (FIRST_FRAME)
+  for (const e of events)
+    if (/^esl:/.test(e.name) || e.name === 'firstContentfulPaint' || e.name === 'domInteractive')
+      console.log(`mark ${e.name} at ${((e.ts - t0) / 1000).toFixed(0)} ms`);
+for (const task of onMain.filter(
+  (e) => e.name === 'RunTask' && e.ph === 'X' && e.dur! > TASK_MS * 1000 && e.ts >= t0,
+)) {
   const end = task.ts + task.dur!;
   const inside = onMain.filter(
     (e) => e.ph === 'X' && e !== task && e.ts >= task.ts && e.ts + (e.dur ?? 0) <= end,

@@ -1,7 +1,6 @@
 import uPlot, { type AlignedData, type Axis, type Options } from 'uplot';
 import 'uplot/dist/uPlot.min.css';
 import { logTicks, niceTicks } from '../../src/index.ts';
-import { withCpuCanvases } from '../canvas-2d.ts';
 import type { ChartData, ChartSpec } from './chart-spec.ts';
 import { tickText } from './chart-spec.ts';
 
@@ -124,7 +123,7 @@ export function createChart(
       ],
     },
   };
-  const chart = withCpuCanvases(() => new uPlot(options, [[]], el));
+  const chart = new uPlot(options, [[]], el);
   if (hooks.click) {
     const click = hooks.click;
     chart.over.addEventListener('click', () => {

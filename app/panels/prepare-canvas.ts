@@ -1,5 +1,3 @@
-import { context2d } from '../canvas-2d.ts';
-
 /**
  * Sizes a canvas's backing store to its CSS size × devicePixelRatio and returns a context drawing
  * in CSS pixels, with that size; null without a 2-D context.
@@ -7,7 +5,7 @@ import { context2d } from '../canvas-2d.ts';
 export function prepareCanvas(
   el: HTMLCanvasElement | null,
 ): { ctx: CanvasRenderingContext2D; width: number; height: number } | null {
-  const ctx = el && context2d(el);
+  const ctx = el?.getContext('2d');
   if (!el || !ctx) return null;
   const dpr = window.devicePixelRatio || 1;
   const width = el.clientWidth;

@@ -1,6 +1,5 @@
 import { useRef, type MouseEvent } from 'react';
 import { contourSegments, lastExit, viridis, type Contours } from '../../src/index.ts';
-import { context2d } from '../canvas-2d.ts';
 import { useT } from '../i18n/use-t.ts';
 import { useDriver, usePane } from '../sim/driver-context.ts';
 import { RUN_COLORS } from '../sim/run-colors.ts';
@@ -24,7 +23,7 @@ interface Placement {
 function paintImage(l: Landscape, image: HTMLCanvasElement): void {
   const n = l.grid.resolution;
   image.width = image.height = n;
-  const ictx = context2d(image)!;
+  const ictx = image.getContext('2d')!;
   const data = ictx.createImageData(n, n);
   const units = landscapeUnits(l);
   const rgb = [0, 0, 0];

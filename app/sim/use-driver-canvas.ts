@@ -1,5 +1,4 @@
 import { useEffect, type DependencyList, type RefObject } from 'react';
-import { context2d } from '../canvas-2d.ts';
 import { useDriver } from './driver-context.ts';
 
 /**
@@ -14,7 +13,7 @@ export function useDriverCanvas(
   const driver = useDriver();
   useEffect(() => {
     const el = canvas.current;
-    const ctx = el && context2d(el);
+    const ctx = el?.getContext('2d');
     if (!el || !ctx) return;
     let pending = 0;
     let resized = true;
