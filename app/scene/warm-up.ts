@@ -19,12 +19,12 @@ interface MaterialState {
 }
 
 /**
- * Runs `prepare` (each in a task of its own), then compiles the shader programs `scene` needs, one
- * object per task, so the pane's first frame finds them ready. Made all at once (as the first frame would), the programs' compiling and
- * linking is one task of over 100 ms on a software rasterizer, and a pane opened beside others
- * would block the page that long. Each object's program is made in a task, and its link waited
- * for (its uniforms read) in the next, when the GPU has mostly done it. Calls `done` after the
- * last; the returned function cancels what is left.
+ * Runs `prepare` (each in a task of its own), then makes the shader programs `scene` needs, so the
+ * pane's first frame finds them ready. Made all at once (as the first frame would), compiling and
+ * linking them is one task of over 100 ms on a software rasterizer, and a pane opened beside others
+ * would block the page that long. Each object's program is made in a task of its own; then each
+ * link is waited for (the program's uniforms read) in a task of its own, by when the GPU has mostly
+ * done it. Calls `done` after the last; the returned function cancels what is left.
  */
 export function warmUpInSlices(
   renderer: WebGLRenderer,
@@ -35,25 +35,24 @@ export function warmUpInSlices(
 ): () => void {
   const steps: (() => void)[] = [...prepare];
   const linked = new Set<unknown>();
-  // The objects are listed once the steps before have run (they may add some).
+  // The objects are listed once the steps before have run (they may add some). Every program is
+  // made first, then each link waited for: the GPU links one while the next is made.
   steps.push(() => {
     const objects: Drawn[] = [];
     scene.traverse((o) => {
       if (isDrawn(o)) objects.push(o);
     });
-    for (const object of objects) compileSteps(object);
+    for (const object of objects) steps.push(() => renderer.compile(object, camera, scene));
+    for (const object of objects) steps.push(() => waitForLinks(object));
   });
-  const compileSteps = (object: Drawn) => {
-    steps.push(() => renderer.compile(object, camera, scene));
-    steps.push(() => {
-      const materials = Array.isArray(object.material) ? object.material : [object.material];
-      for (const material of materials) {
-        const program = (renderer.properties.get(material) as MaterialState).currentProgram;
-        if (!program || linked.has(program)) continue;
-        linked.add(program);
-        program.getUniforms();
-      }
-    });
+  const waitForLinks = (object: Drawn) => {
+    const materials = Array.isArray(object.material) ? object.material : [object.material];
+    for (const material of materials) {
+      const program = (renderer.properties.get(material) as MaterialState).currentProgram;
+      if (!program || linked.has(program)) continue;
+      linked.add(program);
+      program.getUniforms();
+    }
   };
   let next = 0;
   let cancelled = false;
@@ -70,7 +69,7 @@ export function warmUpInSlices(
 }
 
 interface TaskScheduler {
-  postTask(fn: () => void): Promise<void>;
+  postTask(fn: () => void, options: { priority: 'user-blocking' }): Promise<void>;
 }
 
 /**
@@ -79,6 +78,7 @@ interface TaskScheduler {
  */
 function nextTask(fn: () => void): void {
   const scheduler = (globalThis as { scheduler?: TaskScheduler }).scheduler;
-  if (scheduler?.postTask) void scheduler.postTask(fn);
+  // Ahead of other tasks: the first frame waits on these.
+  if (scheduler?.postTask) void scheduler.postTask(fn, { priority: 'user-blocking' });
   else window.setTimeout(fn, 0);
 }

@@ -56,7 +56,7 @@ describe('a pane warming up before its first frame', () => {
     vi.useRealTimers();
   });
 
-  it('does one thing per task: the objects’ own steps, then each object’s program and its link', () => {
+  it('does one thing per task: the objects’ own steps, then each object’s program, then each link', () => {
     const log: string[] = [];
     const done = vi.fn(() => log.push('done'));
     const s = scene();
@@ -77,13 +77,14 @@ describe('a pane warming up before its first frame', () => {
     }
     // No task does more than one of these things (the listing of the objects does none).
     expect(perTask.every((t) => t.length <= 1)).toBe(true);
+    // Every program is made before any link is waited for (the GPU links one while the next is
+    // made); the ball shares the surface's program, whose link is waited for once.
     expect(log).toEqual([
       'lay out surface',
       'compile surface',
-      'link MeshStandardMaterial',
       'compile ball',
-      // the ball shares the surface's program: its link was waited for already
       'compile ring',
+      'link MeshStandardMaterial',
       'link MeshBasicMaterial',
       'done',
     ]);
