@@ -1,7 +1,8 @@
 // The loss slice as it was before issue 14 (commit 888a15f^ of src/network): per grid point the
 // whole-data forward pass with one output unit at a time (four partial sums), a separate
 // normalization pass and Math.tanh. Kept only as the benchmark's same-run baseline.
-import { MLP_BN_EPSILON, type Mlp, type MlpWorkspace, type TaskData } from '../src/index.ts';
+import { MLP_BN_EPSILON, type Mlp, type MlpWorkspace } from '../src/index.ts';
+import { type TaskData } from '../src/network/tasks.ts';
 
 function forwardLoss(net: Mlp, data: TaskData, ws: MlpWorkspace): number {
   const { layout, params } = net;

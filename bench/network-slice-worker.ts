@@ -5,10 +5,10 @@ import {
   createRng,
   createSliceScratch,
   lossSlicePoints,
-  taskData,
   type Normalization,
   type SlicePoints,
 } from '../src/index.ts';
+import { taskData } from '../src/network/tasks.ts';
 
 interface Job {
   normalization: Normalization;

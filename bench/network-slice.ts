@@ -12,9 +12,9 @@ import {
   createWorkspace,
   filterNormalizedDirection,
   lossSlicePoints,
-  taskData,
   trainMlp,
 } from '../src/index.ts';
+import { taskData } from '../src/network/tasks.ts';
 import { fmt, medianMs, printTable } from './measure.ts';
 import { baselineSlice } from './network-slice-baseline.ts';
 import { previous } from './readme-figures.ts';

@@ -288,7 +288,10 @@ export {
 export { PANE_IDS, paneSetups, type PaneId, type PaneSetup } from './experiment/panes.ts';
 
 // A small network with optional batch normalization
-export { NETWORK_TASKS, taskData, type NetworkTask, type TaskData } from './network/tasks.ts';
+export { NETWORK_TASKS, type NetworkTask } from './network/task-ids.ts';
+// The tasks' example data (taskData) and the presets (NETWORK_PRESETS, matchingPreset) are imported
+// from src/network/tasks.ts and presets.ts themselves: re-exported here, the app's bundler would
+// put them in the code loaded before the first frame, though only the network lab uses them.
 export {
   cloneMlp,
   createMlp,
@@ -339,7 +342,6 @@ export {
   type StableRate,
   type UnitInputPercentiles,
 } from './network/lab.ts';
-export { matchingPreset, NETWORK_PRESETS, type NetworkPreset } from './network/presets.ts';
 export {
   batchPoints,
   normalizedValueAcrossBatches,

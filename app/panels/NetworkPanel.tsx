@@ -1,15 +1,17 @@
 import { useCallback, useMemo, useState } from 'react';
 import {
   logSpace,
-  matchingPreset,
   MAX_NETWORK_LAYERS,
-  NETWORK_PRESETS,
   NETWORK_TASKS,
   NORMALIZATIONS,
-  taskData,
   type NetworkSetting,
   type NetworkTask,
 } from '../../src/index.ts';
+// Straight from their modules, not through the core's index: only this panel (loaded when the
+// network lab is opened) uses them, and through the index the bundler would put them in the
+// code loaded before the first frame.
+import { matchingPreset, NETWORK_PRESETS } from '../../src/network/presets.ts';
+import { taskData } from '../../src/network/tasks.ts';
 import { localized } from '../i18n/i18n.ts';
 import { useLanguage, useT } from '../i18n/use-t.ts';
 import { useLab } from '../store/store.ts';

@@ -1,5 +1,5 @@
 import { Canvas, useFrame, useThree } from '@react-three/fiber';
-import { memo, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
+import { lazy, memo, Suspense, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { allRuns } from '../../src/index.ts';
 import { FIRST_FRAME_MARK } from '../perf/first-frame.ts';
 import { useDriver, usePane } from '../sim/driver-context.ts';
@@ -15,7 +15,6 @@ import { SceneLabels } from './SceneLabels.tsx';
 import { ContourLines } from './ContourLines.tsx';
 import { MinimaMarkers } from './MinimaMarkers.tsx';
 import { OptimizerMarkers } from './OptimizerMarkers.tsx';
-import { OverlayPath } from './OverlayPath.tsx';
 import { SurfaceMesh } from './SurfaceMesh.tsx';
 import { warmUpInSlices, WarmUpContext } from './warm-up.ts';
 import { createSurfacePacing } from './surface-pacing.ts';
@@ -35,6 +34,11 @@ function FirstFrameMark({ then }: { then?: (gl: PaneGl) => void }) {
   });
   return null;
 }
+
+// A network's path over its loss slice is drawn only once one is shown: it loads then.
+const OverlayPath = lazy(() =>
+  import('./OverlayPath.tsx').then((m) => ({ default: m.OverlayPath })),
+);
 
 /** How long a lost WebGL context may take to come back before the flat map replaces the scene. */
 const RESTORE_WAIT_MS = 3000;
@@ -120,7 +124,11 @@ function SceneObjects() {
         surface={shownOverlay ? landscape.surface : problem.surface}
       />
       <OptimizerMarkers runCount={runCount} />
-      <OverlayPath />
+      {shownOverlay?.path ? (
+        <Suspense fallback={null}>
+          <OverlayPath />
+        </Suspense>
+      ) : null}
       <CameraRig />
       <DriverInvalidator />
       <ContextLossGuard />

@@ -22,9 +22,9 @@ interface MaterialState {
  * Runs `prepare` (each in a task of its own), then makes the shader programs `scene` needs, so the
  * pane's first frame finds them ready. Made all at once (as the first frame would), compiling and
  * linking them is one task of over 100 ms on a software rasterizer, and a pane opened beside others
- * would block the page that long. Each object's program is made in a task of its own; then each
- * link is waited for (the program's uniforms read) in a task of its own, by when the GPU has mostly
- * done it. Calls `done` after the last; the returned function cancels what is left.
+ * would block the page that long. Each object's program is made in a task of its own, and its
+ * link waited for (the program's uniforms read) in the next. Calls `done` after the last; the
+ * returned function cancels what is left.
  */
 export function warmUpInSlices(
   renderer: WebGLRenderer,
@@ -35,15 +35,15 @@ export function warmUpInSlices(
 ): () => void {
   const steps: (() => void)[] = [...prepare];
   const linked = new Set<unknown>();
-  // The objects are listed once the steps before have run (they may add some). Every program is
-  // made first, then each link waited for: the GPU links one while the next is made.
+  // The objects are listed once the steps before have run (they may add some). Each program's
+  // link is waited for right after it is made: the GPU answers in order, so a wait after several
+  // programs would wait for all their links in one task.
   steps.push(() => {
-    const objects: Drawn[] = [];
     scene.traverse((o) => {
-      if (isDrawn(o)) objects.push(o);
+      if (!isDrawn(o)) return;
+      steps.push(() => renderer.compile(o, camera, scene));
+      steps.push(() => waitForLinks(o));
     });
-    for (const object of objects) steps.push(() => renderer.compile(object, camera, scene));
-    for (const object of objects) steps.push(() => waitForLinks(object));
   });
   const waitForLinks = (object: Drawn) => {
     const materials = Array.isArray(object.material) ? object.material : [object.material];

@@ -10,12 +10,11 @@ import {
   lossSlicePoints,
   pathPlane,
   stableRateBracket,
-  taskData,
   trainAndRecord,
   type Mlp,
   type SliceScratch,
-  type TaskData,
 } from '../../src/index.ts';
+import { taskData, type TaskData } from '../../src/network/tasks.ts';
 import type {
   NetworkJob,
   NetworkJobResult,

@@ -56,18 +56,12 @@ describe('a pane warming up before its first frame', () => {
     vi.useRealTimers();
   });
 
-  it('does one thing per task: the objects’ own steps, then each object’s program, then each link', () => {
+  it('does one thing per task: the objects’ own steps, then each object’s program and its link', () => {
     const log: string[] = [];
     const done = vi.fn(() => log.push('done'));
     const s = scene();
     const camera = new PerspectiveCamera();
-    warmUpInSlices(
-      recordingRenderer(log),
-      s,
-      camera,
-      [() => log.push('lay out surface')],
-      done,
-    );
+    warmUpInSlices(recordingRenderer(log), s, camera, [() => log.push('lay out surface')], done);
     expect(log).toEqual([]); // nothing in the task that asked
     const perTask: string[][] = [];
     while (!done.mock.calls.length) {
@@ -77,14 +71,15 @@ describe('a pane warming up before its first frame', () => {
     }
     // No task does more than one of these things (the listing of the objects does none).
     expect(perTask.every((t) => t.length <= 1)).toBe(true);
-    // Every program is made before any link is waited for (the GPU links one while the next is
-    // made); the ball shares the surface's program, whose link is waited for once.
+    // Each link is waited for right after its program is made (a wait after several programs
+    // would wait for all their links: the GPU answers in order); the ball shares the surface's
+    // program, whose link is waited for once.
     expect(log).toEqual([
       'lay out surface',
       'compile surface',
+      'link MeshStandardMaterial',
       'compile ball',
       'compile ring',
-      'link MeshStandardMaterial',
       'link MeshBasicMaterial',
       'done',
     ]);

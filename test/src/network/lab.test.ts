@@ -11,15 +11,15 @@ import {
   lossSlice,
   lossSlicePoints,
   mlpLoss,
-  NETWORK_PRESETS,
   quantile,
   stableRateBracket,
   subgrid,
-  taskData,
   trainAndRecord,
   trainMlp,
   unitInputPercentiles,
 } from '../../../src/index.ts';
+import { taskData } from '../../../src/network/tasks.ts';
+import { NETWORK_PRESETS } from '../../../src/network/presets.ts';
 
 describe('layer normalization', () => {
   const data = taskData('moons', 3, 40);

@@ -8,10 +8,9 @@ import {
   mlpLoss,
   NORMALIZATIONS,
   sliceCoordinate,
-  taskData,
   type Mlp,
-  type TaskData,
 } from '../../../src/index.ts';
+import { taskData, type TaskData } from '../../../src/network/tasks.ts';
 
 /** The plain reference: at every point, θ + α·d1 + β·d2 written out and mlpLoss on the whole data. */
 function referenceSlice(net: Mlp, data: TaskData, d1: Float64Array, d2: Float64Array, n: number) {

@@ -9,10 +9,9 @@ import {
   mlpLoss,
   NETWORK_TASKS,
   NORMALIZATIONS,
-  taskData,
   type Mlp,
-  type TaskData,
 } from '../../../src/index.ts';
+import { taskData, type TaskData } from '../../../src/network/tasks.ts';
 
 function numericGradient(
   net: Mlp,

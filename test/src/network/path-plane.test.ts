@@ -6,9 +6,9 @@ import {
   filterNormalizedDirection,
   pathPlane,
   symmetricEigen,
-  taskData,
   trainAndRecord,
 } from '../../../src/index.ts';
+import { taskData } from '../../../src/network/tasks.ts';
 
 const dot = (a: Float64Array, b: Float64Array) => a.reduce((s, v, k) => s + v * b[k]!, 0);
 const unit = (a: Float64Array) => a.map((v) => v / Math.sqrt(dot(a, a)));

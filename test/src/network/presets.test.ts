@@ -3,14 +3,16 @@ import {
   createMlp,
   createRng,
   DEFAULT_NETWORK,
-  matchingPreset,
-  NETWORK_PRESETS,
   smoothnessMedians,
-  taskData,
   trainAndRecord,
-  type NetworkPreset,
   type Normalization,
 } from '../../../src/index.ts';
+import { taskData } from '../../../src/network/tasks.ts';
+import {
+  matchingPreset,
+  NETWORK_PRESETS,
+  type NetworkPreset,
+} from '../../../src/network/presets.ts';
 
 /** Trains the preset's network with `normalization` for `seed`: final loss and the median measures. */
 function measure(preset: NetworkPreset, normalization: Normalization, seed: number) {

@@ -9,9 +9,9 @@ import {
   lossSlice,
   smoothnessAlongGradient,
   stableRateBracket,
-  taskData,
   trainMlp,
 } from '../../../src/index.ts';
+import { taskData } from '../../../src/network/tasks.ts';
 
 describe('training the MLP', () => {
   it('lowers the loss on the moons, the same for the same seed', () => {

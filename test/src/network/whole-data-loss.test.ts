@@ -8,9 +8,9 @@ import {
   mlpLoss,
   NETWORK_TASKS,
   NORMALIZATIONS,
-  taskData,
   wholeDataLoss,
 } from '../../../src/index.ts';
+import { taskData } from '../../../src/network/tasks.ts';
 
 describe('the whole-data loss (forward only, batch norm fused into the matrix products)', () => {
   it('equals mlpLoss in training mode to floating-point noise: any task, depth, width, data size and normalization', () => {
