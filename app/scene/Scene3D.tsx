@@ -1,5 +1,5 @@
 import { Canvas, useFrame, useThree } from '@react-three/fiber';
-import { lazy, memo, Suspense, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
+import { lazy, memo, Suspense, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { allRuns } from '../../src/index.ts';
 import { FIRST_FRAME_MARK } from '../perf/first-frame.ts';
 import { useDriver, usePane } from '../sim/driver-context.ts';
@@ -174,8 +174,9 @@ export function Scene3D({
     },
     [],
   );
-  // What the pane's objects may do before its first frame (only when it warms up in slices).
-  const warmUps = useMemo(() => (warmUp ? new Set<() => void>() : null), [warmUp]);
+  // What the pane's objects do before its first frame, when it warms up (decided when it is made:
+  // a later change would make a new canvas).
+  const [warmUps] = useState(() => (warmUp ? new Set<() => void>() : null));
   const marks = onFirstFrame !== undefined;
   const canvas = useMemo(
     () => (

@@ -2,7 +2,7 @@ import { lazy, Suspense, useRef, useState } from 'react';
 import { formatNumber } from '../format.ts';
 import { localized, withMessages } from '../i18n/i18n.ts';
 import { useLanguage, useT } from '../i18n/use-t.ts';
-import { LabelLayerContext, PaneIndexContext } from '../sim/driver-context.ts';
+import { LabelLayerContext, PaneIndexContext, usePane } from '../sim/driver-context.ts';
 import { useLandscape } from '../sim/use-landscape.ts';
 import { usePanes } from '../sim/use-panes.ts';
 import { useLab } from '../store/store.ts';
@@ -11,6 +11,7 @@ import { ProbeOverlay } from './ProbeOverlay.tsx';
 import { usePaneOpening, type PaneCanvas, type PaneGl } from './pane-opening.ts';
 import { Scene3D } from './Scene3D.tsx';
 import { SceneErrorBoundary } from './SceneErrorBoundary.tsx';
+import { warmsUp } from './warm-up.ts';
 import { hasWebGL } from './webgl.ts';
 
 // The flat map is drawn only without WebGL (or after the scene failed): it loads then.
@@ -55,6 +56,7 @@ function PaneScene({
   onCanvas: (canvas: PaneCanvas | null) => void;
 }) {
   const t = useT();
+  const { index, pane } = usePane();
   // The label names the current weights: read here, so the weights changing (several times a
   // second while playing) re-renders this pane's scene holder only, not the whole view.
   const w1 = useLab((s) => s.summary.w1);
@@ -86,7 +88,12 @@ function PaneScene({
           }
         }}
       >
-        <Scene3D label={label} onFirstFrame={onFirstFrame} onCanvas={onCanvas} warmUp />
+        <Scene3D
+          label={label}
+          onFirstFrame={onFirstFrame}
+          onCanvas={onCanvas}
+          warmUp={warmsUp(index, pane().landscape.grid.resolution)}
+        />
       </SceneErrorBoundary>
     </LabelLayerContext.Provider>
   );

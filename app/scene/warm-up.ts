@@ -1,6 +1,21 @@
 import { createContext } from 'react';
 import type { Camera, Material, Object3D, Scene, WebGLRenderer } from 'three';
 
+/** The finest grid (points per side) whose first frame the page's first pane draws in one go. */
+const ONE_GO_GRID = 256;
+
+/**
+ * Whether pane `index`, with a grid of `resolution` points per side, warms up before its first
+ * frame (`warmUpInSlices`). Each pane opened beside a pane already drawn does: its first frame
+ * would block the page 90–120 ms (software WebGL). The first pane does only when its grid is finer
+ * than the default 256²: its first frame is the page's first picture, and the tasks a warm-up
+ * yields between let the browser paint the page in between, which delays that picture by about
+ * 60 ms here; with the default grid it blocks the page no longer than it always has.
+ */
+export function warmsUp(index: number, resolution: number): boolean {
+  return index > 0 || resolution > ONE_GO_GRID;
+}
+
 /**
  * Work a pane's objects would do in its first frame (laying out a 512² surface) that may be done
  * before it, in a task of its own: each object adds its step here (in a layout effect, before the

@@ -12,7 +12,7 @@ import {
   type Object3D,
   type WebGLRenderer,
 } from 'three';
-import { warmUpInSlices } from '../../../app/scene/warm-up.ts';
+import { warmsUp, warmUpInSlices } from '../../../app/scene/warm-up.ts';
 
 /**
  * A renderer that records, task by task, what it was asked: which object it compiled and which
@@ -111,5 +111,18 @@ describe('a pane warming up before its first frame', () => {
     cancel();
     vi.runAllTimers();
     expect(log).toEqual(['compile surface']);
+  });
+});
+
+describe('which panes warm up', () => {
+  it('every pane opened beside another, and the first only when its grid is finer than the default', () => {
+    // The default page's first picture is not delayed (its first frame blocks as it always has).
+    expect(warmsUp(0, 256)).toBe(false);
+    expect(warmsUp(0, 128)).toBe(false);
+    // A 512² surface's first frame would block the page far longer than the default page's.
+    expect(warmsUp(0, 512)).toBe(true);
+    // A second or third compare pane opens once the page is drawn, whatever its grid.
+    expect(warmsUp(1, 128)).toBe(true);
+    expect(warmsUp(2, 256)).toBe(true);
   });
 });
