@@ -18,8 +18,8 @@ export function warmsUp(index: number, resolution: number): boolean {
 
 /**
  * Work a pane's objects would do in its first frame (laying out a 512² surface) that may be done
- * before it, in a task of its own: each object adds its step here (in a layout effect, before the
- * canvas is created) when the pane warms up (`warmUpInSlices`).
+ * before it, in a task of its own: each object adds its step here (in a layout effect, which runs
+ * before the canvas's `onCreated` starts the warm-up) when the pane warms up (`warmUpInSlices`).
  */
 export const WarmUpContext = createContext<Set<() => void> | null>(null);
 
