@@ -155,8 +155,8 @@ export function Scene3D({
   onCanvas?: (canvas: PaneCanvas | null) => void;
   /**
    * Warm up before the first frame: lay out the surface and compile the shaders one by one, in
-   * tasks of their own (in one frame, all of it would block the page for hundreds of ms on a
-   * software rasterizer, and a pane opened beside others would block the page already drawn).
+   * tasks of their own (in one frame, all of it blocks the page for over 100 ms on a software
+   * rasterizer). Decided when the canvas is made (`warmsUp` says which panes do).
    */
   warmUp?: boolean;
 }) {
@@ -191,7 +191,7 @@ export function Scene3D({
           if (useLab.getState().webgl === 'unknown') useLab.getState().setWebgl('available');
           canvasChanged.current?.({ gl: gl.getContext(), setFrameloop, invalidate });
           if (!warmUps) return;
-          // Nothing is drawn until the programs are ready (R3F's loop skips an inactive root).
+          // Nothing is drawn until the warm-up is done (R3F's loop skips an inactive root).
           get().internal.active = false;
           slicing.current = warmUpInSlices(gl, scene, camera, warmUps, () => {
             get().internal.active = true;
