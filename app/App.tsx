@@ -1,15 +1,15 @@
 import { lazy, Suspense, useEffect, type ComponentType } from 'react';
 import { withMessages } from './i18n/i18n.ts';
-import { useLanguage, useT } from './i18n/use-t.ts';
+import { useLanguage, useT } from './lab/react/use-t.tsx';
 import { afterFirstFrame, SCENE_IDLE_MARK } from './perf/first-frame.ts';
 import { Header } from './panels/Header.tsx';
 import { LiveRegion } from './panels/LiveRegion.tsx';
 import { Transport } from './panels/Transport.tsx';
 import { SceneView } from './scene/SceneView.tsx';
-import { useDriver } from './sim/driver-context.ts';
-import { useLab } from './store/store.ts';
-import { useKeyboardShortcuts } from './use-keyboard.ts';
-import { useTheme } from './use-theme.ts';
+import { useDriver } from './lab/react/driver-context.tsx';
+import { useLab, useLabApi } from './lab/react/use-lab.tsx';
+import { useKeyboardShortcuts } from './use-keyboard.tsx';
+import { useTheme } from './use-theme.tsx';
 
 // The controls, charts and panels load after the scene's first frame is drawn (README:
 // Performance): the first frame waits only for the scene, its transport and the header. Each
@@ -68,13 +68,14 @@ export function App() {
         <LessonCard />
       </Suspense>
     );
-  useKeyboardShortcuts(useDriver());
+  const lab = useLabApi();
+  useKeyboardShortcuts(lab);
   useTheme();
   // The other panels load once the GPU has drawn the scene's first frame (or after a moment
   // without WebGL): their canvases would otherwise wait for that drawing.
   useEffect(
-    () => afterFirstFrame(() => useLab.setState({ sceneReady: true }), SCENE_IDLE_MARK),
-    [],
+    () => afterFirstFrame(() => lab.store.setState({ sceneReady: true }), SCENE_IDLE_MARK),
+    [lab],
   );
   // Presenter mode scales the whole page (rem units follow the root's font size).
   useEffect(() => {

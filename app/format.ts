@@ -14,3 +14,13 @@ export function grouped(x: number): string {
     ? Math.round(x).toLocaleString('en-US')
     : String(Number(x.toPrecision(3)));
 }
+
+/**
+ * Two numbers formatted with as many digits as it takes to tell them apart (from `digits` up to
+ * 12): different values never print the same, equal values print alike.
+ */
+export function formatDistinct(a: number, b: number, digits = 4): [string, string] {
+  let d = digits;
+  while (d < 12 && a !== b && formatNumber(a, d) === formatNumber(b, d)) d++;
+  return [formatNumber(a, d), formatNumber(b, d)];
+}

@@ -1,14 +1,14 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App.tsx';
-import { createDriver } from './sim/driver.ts';
-import { DriverContext } from './sim/driver-context.ts';
 import { hasLanguage, loadLanguage } from './i18n/i18n.ts';
-import { labStore, selectWantedLanguage, useLab } from './store/store.ts';
-import { syncExperimentWithUrl } from './store/url-sync.ts';
-import { setUpLinkedSceneSoon } from './lessons/lesson-loader.ts';
+import { createLab } from './lab/lab.ts';
+import { loadLanguagesAskedFor, selectWantedLanguage } from './lab/language.ts';
+import { LabProvider } from './lab/react/use-lab.tsx';
+import { readLink, syncExperimentWithUrl } from './lab/url-sync.ts';
+import { LESSON_SCENES, setUpLinkedSceneSoon } from './lessons/lesson-loader.ts';
 import { afterFirstFrame } from './perf/first-frame.ts';
-import { installProfile } from './perf/profile.ts';
+import { installProfile } from './perf/profile.tsx';
 import './styles.css';
 
 /**
@@ -17,28 +17,37 @@ import './styles.css';
  * finish loading while this module's top-level await waits for that part.
  */
 async function start(): Promise<void> {
-  syncExperimentWithUrl(window.location, window.history, navigator.languages);
+  // 256×256 surfaces on wide screens, 128×128 on phones and in embeds; ?res=N (32–512) overrides it.
+  const lab = createLab({
+    resolution: (page) => page.resolution ?? (window.innerWidth < 700 || page.embed ? 128 : 256),
+  });
+  loadLanguagesAskedFor(lab.store);
+  const link = readLink(window.location.search, LESSON_SCENES);
+  syncExperimentWithUrl(lab, link, window.location, window.history, navigator.languages);
+  // Data too large to travel in a link are named by it: found in this browser, or asked for (the
+  // code that does it loads only for such a link).
+  const { reference } = link;
+  if (reference)
+    void import('./data/user-data-actions.ts').then((m) =>
+      m.openReferencedData(lab, reference, link.patch),
+    );
   // A link to a lesson scene sets the scene up before anything is drawn (only such links wait).
-  if (useLab.getState().page.lesson !== null) await setUpLinkedSceneSoon();
+  if (link.page.lesson !== null) await setUpLinkedSceneSoon(lab);
   // The service worker's helper (workbox-window) loads after the first frame: not needed to draw it.
   afterFirstFrame(() => void import('./offline.ts').then((m) => m.registerServiceWorker()));
-
-  // 256×256 surfaces on wide screens, 128×128 on phones and in embeds; ?res=N (32–512) overrides it.
-  const page = useLab.getState().page;
-  const resolution = page.resolution ?? (window.innerWidth < 700 || page.embed ? 128 : 256);
-  const driver = createDriver(labStore, resolution);
-  installProfile(driver);
+  // The driver (and its first surface) is made here, once the link and the lesson are set up.
+  installProfile(lab.driver);
 
   // The page's language is loaded before anything is drawn (the other one only if it is chosen;
   // English's first-frame messages are always here, its others load after the first frame).
-  const language = selectWantedLanguage(useLab.getState());
+  const language = selectWantedLanguage(lab.store.getState());
   if (!hasLanguage(language)) await loadLanguage(language);
 
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
-      <DriverContext.Provider value={driver}>
+      <LabProvider lab={lab}>
         <App />
-      </DriverContext.Provider>
+      </LabProvider>
     </StrictMode>,
   );
 }

@@ -4,9 +4,9 @@
 // the memory the runs hold at the longest run a page allows (6 runs × 3 compare panes, MAX_STEPS
 // steps), against the same driver before its first step. Medians. It prints, never fails.
 import { freshExperiment, type Experiment } from '../src/index.ts';
-import { createDriver } from '../app/sim/driver.ts';
-import { HISTORY_LIMIT, MAX_STEPS } from '../app/sim/pane.ts';
-import { createLabStore } from '../app/store/lab-store.ts';
+import { createDriver } from '../app/lab/engine/driver.ts';
+import { HISTORY_LIMIT, MAX_STEPS } from '../app/lab/engine/pane.ts';
+import { createLabStore } from '../app/lab/store/lab-store.ts';
 import { fmt, medianMs, printTable } from './measure.ts';
 import { previous } from './readme-figures.ts';
 

@@ -247,14 +247,20 @@ export {
 } from './experiment/url-codec.ts';
 export {
   changeExperiment,
+  decideChange,
   experimentQuery,
   freshExperiment,
   normalizeExperiment,
+  type ChangeDecision,
   type ChangeOptions,
+  type RateDecision,
 } from './experiment/change.ts';
 export { surfaceCatalog, surfaceInfo, type SurfaceInfo } from './experiment/surface-catalog.ts';
 export {
   buildProblem,
+  buildSurfaceProblem,
+  withRunSettings,
+  type SurfaceProblem,
   experimentDataset,
   learningRateRangeFor,
   runLearningRate,

@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import './charts.css';
-import { SUMMARY_INTERVAL_MS } from '../sim/driver.ts';
-import { useLab } from '../store/store.ts';
+import { SUMMARY_INTERVAL_MS } from '../lab/engine/driver.ts';
+import { useLab } from '../lab/react/use-lab.tsx';
 import { chartFontSize, type ChartData, type ChartSpec } from './chart-spec.ts';
 
 /** A live chart's feed: the current rows, and how to be told they changed (returns unsubscribe). */

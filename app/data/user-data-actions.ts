@@ -10,21 +10,21 @@ import {
   type UserDataRef,
   type UserTable,
 } from '../../src/index.ts';
-import type { LabStore } from '../store/lab-store.ts';
-import type { DataReference } from './data-reference.ts';
+import type { Lab } from '../lab/lab.ts';
+import type { DataReference } from '../lab/data-reference.ts';
 import { forgetTables, recentTables, saveChoice, saveTable } from './table-store.ts';
 
 // What the data panel and a link opened do with the user's data. A table or a choice of columns
 // that cannot be used changes nothing but the message: the experiment on screen stays.
 
 /** Shows the user's data on their surface (a new surface: its own start and automatic rate). */
-const show = (store: LabStore, data: UserData) =>
-  store.getState().setExperiment({ surface: USER_SURFACE, userData: data });
+const show = (lab: Lab, data: UserData) =>
+  lab.change({ surface: USER_SURFACE, userData: data });
 
-const keep = (store: LabStore, saving: Promise<void>) =>
+const keep = (lab: Lab, saving: Promise<void>) =>
   saving.then(
-    () => store.setState({ dataKept: { ok: true } }),
-    (error: unknown) => store.setState({ dataKept: { ok: false, reason: String(error) } }),
+    () => lab.store.setState({ dataKept: { ok: true } }),
+    (error: unknown) => lab.store.setState({ dataKept: { ok: false, reason: String(error) } }),
   );
 
 /**
@@ -32,49 +32,47 @@ const keep = (store: LabStore, saving: Promise<void>) =>
  * panel's table with the default columns, shown when they can be used, and kept in this browser.
  * A link waiting for these data opens instead.
  */
-export function acceptTable(store: LabStore, result: TableResult): void {
+export function acceptTable(lab: Lab, result: TableResult): void {
   if (!result.ok) {
-    store.setState({ dataIssue: result.issue });
+    lab.store.setState({ dataIssue: result.issue });
     return;
   }
   const { table, notes } = result;
-  const pending = store.getState().pendingDataLink;
+  const pending = lab.store.getState().pendingDataLink;
   const linked = pending ? chooseColumns(table, pending.ref.columns) : null;
   if (pending && linked?.ok && linked.data.id === pending.ref.id) {
-    store.setState({ pendingDataLink: null, userTable: table, userChoice: pending.ref.columns });
-    store.setState({ dataIssue: null, dataNotes: [...notes, ...linked.notes] });
-    store
-      .getState()
-      .openExperiment({ ...pending.patch, surface: USER_SURFACE, userData: linked.data });
-    store.getState().dismissNotice('data-link');
-    void keep(store, saveTable(table, pending.ref.columns));
+    lab.store.setState({ pendingDataLink: null, userTable: table, userChoice: pending.ref.columns });
+    lab.store.setState({ dataIssue: null, dataNotes: [...notes, ...linked.notes] });
+    lab.open({ ...pending.patch, surface: USER_SURFACE, userData: linked.data });
+    lab.store.getState().dismissNotice('data-link');
+    void keep(lab, saveTable(table, pending.ref.columns));
     return;
   }
   const { choice, result: chosen } = withDefaultChoice(table);
-  store.setState({
+  lab.store.setState({
     userTable: table,
     userChoice: choice,
     dataIssue: chosen.ok ? null : chosen.issue,
     dataNotes: chosen.ok ? [...notes, ...chosen.notes] : notes,
   });
-  if (chosen.ok) show(store, chosen.data);
-  void keep(store, saveTable(table, choice));
+  if (chosen.ok) show(lab, chosen.data);
+  void keep(lab, saveTable(table, choice));
 }
 
 /** Picks other columns of the panel's table: shown when they can be used, else only said why not. */
-export function chooseUserColumns(store: LabStore, choice: ColumnChoice): void {
-  const table = store.getState().userTable;
+export function chooseUserColumns(lab: Lab, choice: ColumnChoice): void {
+  const table = lab.store.getState().userTable;
   if (!table) return;
   const chosen = chooseColumns(table, choice);
-  const { dataNotes } = store.getState();
+  const { dataNotes } = lab.store.getState();
   const read = dataNotes.filter((n) => n.code === 'read' || n.code === 'renamed');
-  store.setState({
+  lab.store.setState({
     userChoice: choice,
     dataIssue: chosen.ok ? null : chosen.issue,
     dataNotes: chosen.ok ? [...read, ...chosen.notes] : read,
   });
   if (!chosen.ok) return;
-  show(store, chosen.data);
+  show(lab, chosen.data);
   void saveChoice(table, choice).catch(() => {});
 }
 
@@ -91,15 +89,15 @@ async function findKept(ref: UserDataRef): Promise<{ table: UserTable; data: Use
  * On opening the page: the table kept last (or the one that holds the data on screen) becomes the
  * panel's table; with the data of a link, a table of just those columns.
  */
-export async function restoreUserTable(store: LabStore): Promise<void> {
+export async function restoreUserTable(lab: Lab): Promise<void> {
   let kept: Awaited<ReturnType<typeof recentTables>> = [];
   try {
     kept = await recentTables();
-    store.setState({ dataKept: kept.length > 0 ? { ok: true } : null });
+    lab.store.setState({ dataKept: kept.length > 0 ? { ok: true } : null });
   } catch (error) {
-    store.setState({ dataKept: { ok: false, reason: String(error) } });
+    lab.store.setState({ dataKept: { ok: false, reason: String(error) } });
   }
-  const s = store.getState();
+  const s = lab.store.getState();
   if (s.userTable) return;
   const data = s.experiment.userData;
   if (data) {
@@ -107,8 +105,8 @@ export async function restoreUserTable(store: LabStore): Promise<void> {
       const chosen = chooseColumns(k.table, data.columns);
       return chosen.ok && chosen.data.id === data.id;
     });
-    store.setState({ userTable: own?.table ?? tableOfUserData(data), userChoice: data.columns });
-  } else if (kept[0]) store.setState({ userTable: kept[0].table, userChoice: kept[0].choice });
+    lab.store.setState({ userTable: own?.table ?? tableOfUserData(data), userChoice: data.columns });
+  } else if (kept[0]) lab.store.setState({ userTable: kept[0].table, userChoice: kept[0].choice });
 }
 
 /**
@@ -117,7 +115,7 @@ export async function restoreUserTable(store: LabStore): Promise<void> {
  * `patch`; otherwise the page says which file it needs, and reading that file later opens the link.
  */
 export function openReferencedData(
-  store: LabStore,
+  lab: Lab,
   reference: DataReference,
   patch: Partial<Experiment>,
 ): Promise<void> {
@@ -126,12 +124,12 @@ export function openReferencedData(
     .catch(() => null)
     .then((found) => {
       if (found) {
-        store.setState({ userTable: found.table, userChoice: ref.columns });
-        store.getState().openExperiment({ ...patch, surface: USER_SURFACE, userData: found.data });
+        lab.store.setState({ userTable: found.table, userChoice: ref.columns });
+        lab.open({ ...patch, surface: USER_SURFACE, userData: found.data });
         return;
       }
-      store.setState({ pendingDataLink: { ref, patch, param } });
-      store.getState().addNotice({
+      lab.store.setState({ pendingDataLink: { ref, patch, param } });
+      lab.store.getState().addNotice({
         id: 'data-link',
         key: 'dataLinkNeedsFile',
         vars: {
@@ -145,10 +143,10 @@ export function openReferencedData(
 }
 
 /** Forgets the user's data: the tables kept in this browser, the panel's table, and the surface. */
-export async function forgetUserData(store: LabStore): Promise<void> {
-  if (store.getState().experiment.surface === USER_SURFACE)
-    store.getState().setExperiment({ surface: 'lecture' });
-  store.setState({
+export async function forgetUserData(lab: Lab): Promise<void> {
+  if (lab.store.getState().experiment.surface === USER_SURFACE)
+    lab.change({ surface: 'lecture' });
+  lab.store.setState({
     userTable: null,
     userChoice: null,
     dataIssue: null,

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState, type JSX } from 'react';
 import { experimentQuery, type ControlId } from '../../src/index.ts';
 import { formatNumber } from '../format.ts';
 import { localized } from '../i18n/i18n.ts';
-import { useLanguage, useT } from '../i18n/use-t.ts';
+import { useLanguage, useT } from '../lab/react/use-t.tsx';
 import { LiveRegion } from '../panels/LiveRegion.tsx';
 import { Notices } from '../panels/Notices.tsx';
 import { PlaybackButtons } from '../panels/PlaybackButtons.tsx';
@@ -16,11 +16,10 @@ import { RunsPanel } from '../panels/RunsPanel.tsx';
 import { phaseText } from '../panels/status-label.ts';
 import { ViewPanel } from '../panels/ViewPanel.tsx';
 import { SceneView } from '../scene/SceneView.tsx';
-import { useDriver } from '../sim/driver-context.ts';
-import { useProblem } from '../sim/use-problem.ts';
-import { useLab } from '../store/store.ts';
+import { useDriver } from '../lab/react/driver-context.tsx';
+import { useProblem } from '../lab/react/use-problem.tsx';
+import { useLab, useLabApi } from '../lab/react/use-lab.tsx';
 import { startMessageApi } from './message-api.ts';
-import { problemFor } from '../sim/problem-cache.ts';
 
 /** Exactly the control a course author asked for, one by one (play / step / reset are always there). */
 const CONTROLS: Record<Exclude<ControlId, 'play'>, () => JSX.Element> = {
@@ -42,9 +41,10 @@ const CONTROLS: Record<Exclude<ControlId, 'play'>, () => JSX.Element> = {
 /** Play / step / reset (always there: the minimal controls) and the run's state, in one line. */
 function EmbedBar({ drawer }: { drawer: { open: boolean; toggle(): void } | null }) {
   const t = useT();
+  const lab = useLabApi();
   const summary = useLab((s) => s.summary);
   const experiment = useLab((s) => s.experiment);
-  const full = `${window.location.pathname}?${experimentQuery(experiment, problemFor)}`;
+  const full = `${window.location.pathname}?${experimentQuery(experiment, lab.problemFor)}`;
   return (
     <div className="embed-bar">
       <PlaybackButtons />
@@ -84,14 +84,15 @@ function EmbedBar({ drawer }: { drawer: { open: boolean; toggle(): void } | null
  * author chose; the postMessage API for the host; nothing drawn while it is off screen.
  */
 export function EmbedApp() {
-  const driver = useDriver();
+  const lab = useLabApi();
+  const { driver } = lab;
   const t = useT();
   const language = useLanguage();
   const page = useLab((s) => s.page);
   const surface = useProblem().surface.name;
   const root = useRef<HTMLElement>(null);
   const controls = page.controls ?? ['play'];
-  useEffect(() => startMessageApi(driver, page.origins), [driver, page.origins]);
+  useEffect(() => startMessageApi(lab, page.origins), [lab, page.origins]);
   useEffect(() => {
     const el = root.current;
     if (!el || typeof IntersectionObserver === 'undefined') return;

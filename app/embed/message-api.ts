@@ -1,6 +1,5 @@
 import { validateExperimentFields } from '../../src/index.ts';
-import type { Driver } from '../sim/driver.ts';
-import { useLab } from '../store/store.ts';
+import type { Lab } from '../lab/lab.ts';
 
 /** Every message of the embed API carries this marker, so other messages on the page are ignored. */
 export const API_MARK = 'error-surface-lab';
@@ -64,7 +63,7 @@ export function parentOrigin(): string | null {
  * `host` is the parent's origin when known, so `ready` reaches it before it speaks.
  */
 export function startMessageApi(
-  driver: Driver,
+  lab: Lab,
   origins: readonly string[] | null,
   target: Window = window.parent,
   host: string | null = parentOrigin(),
@@ -80,7 +79,8 @@ export function startMessageApi(
   const post = (to: string | null, type: string, body: Record<string, unknown> = {}) => {
     if (to !== null) target.postMessage({ source: API_MARK, type, ...body }, to);
   };
-  const experiment = () => useLab.getState().experiment;
+  const { driver, store } = lab;
+  const experiment = () => store.getState().experiment;
   const warned = new Set<string>();
 
   const onMessage = (event: MessageEvent) => {
@@ -113,15 +113,20 @@ export function startMessageApi(
         return post(asker, 'experiment', { experiment: experiment(), ignored: [] });
       case 'set': {
         // Refused fields keep their current value; the rest change by the same rules as a panel's.
+        // `adjusted`: fields taken but set otherwise by the rules (a start moved into the domain).
         const { patch, refused } = validateExperimentFields(command.experiment);
-        driver.change(patch);
-        return post(asker, 'experiment', { experiment: experiment(), ignored: refused });
+        const decision = lab.change(patch);
+        return post(asker, 'experiment', {
+          experiment: experiment(),
+          ignored: refused,
+          adjusted: decision.refused,
+        });
       }
     }
   };
   window.addEventListener('message', onMessage);
   let lastStepEvent = 0;
-  const unsubscribe = useLab.subscribe((s, prev) => {
+  const unsubscribe = store.subscribe((s, prev) => {
     const now = performance.now();
     if (
       s.summary !== prev.summary &&

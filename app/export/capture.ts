@@ -1,4 +1,4 @@
-import type { PlacedLabel } from '../scene/label-board.ts';
+import type { PlacedLabel } from '../scene/label-board.tsx';
 
 /** How a pane's scene draws itself for an export. */
 export interface PaneCapture {

@@ -1,4 +1,4 @@
-import type { PlacedLabel } from '../scene/label-board.ts';
+import type { PlacedLabel } from '../scene/label-board.tsx';
 import type { PaneCapture } from './capture.ts';
 
 /** An export view: the panes side by side, width × height CSS pixels, drawn at `scale`. */

@@ -1,4 +1,4 @@
-import type { Driver } from '../sim/driver.ts';
+import type { Driver } from '../lab/engine/driver.ts';
 import type { PaneCapture } from './capture.ts';
 import { composeFrame, frameCanvas, type FrameLayout } from './compose.ts';
 

@@ -176,6 +176,8 @@ export const en = {
   runsFull: 'At most six runs at once.',
   presetsLabel: 'Add a run whose learning rate is…',
   rateKept: 'Same learning rate η = {rate} on the new features.',
+  rateSameAsAboutRight:
+    'Same learning rate η = {rate}: it is also this surface’s “about right” rate 1/λ_max.',
   rateUseAboutRight: 'Use this surface’s “about right” η = {rate}',
   rateChanged: 'η changed from {from} to {to}: this surface’s “about right” rate 1/λ_max.',
   rateKeepInstead: 'Keep η = {rate} instead',

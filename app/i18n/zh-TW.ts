@@ -220,6 +220,7 @@ export const zhTW: Record<MessageKey, string> = {
   runsFull: '最多同時六組。',
   presetsLabel: '新增一組，學習率…',
   rateKept: '新特徵沿用相同的學習率 η = {rate}。',
+  rateSameAsAboutRight: '學習率不變，η = {rate}：它也正是這個曲面「剛好」的學習率 1/λ_max。',
   rateUseAboutRight: '改用這個曲面「剛好」的 η = {rate}',
   rateChanged: 'η 從 {from} 改成 {to}：這個曲面「剛好」的學習率 1/λ_max。',
   rateKeepInstead: '改回沿用 η = {rate}',

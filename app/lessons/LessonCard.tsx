@@ -1,8 +1,8 @@
 import { encodePageOptions, DEFAULT_PAGE_OPTIONS } from '../../src/index.ts';
 import { useMemo } from 'react';
 import { fillTemplate, localized } from '../i18n/i18n.ts';
-import { useLanguage, useT } from '../i18n/use-t.ts';
-import { useLab } from '../store/store.ts';
+import { useLanguage, useT } from '../lab/react/use-t.tsx';
+import { useLab, useLabApi } from '../lab/react/use-lab.tsx';
 import { goToScene } from './lesson-actions.ts';
 import { sceneFacts } from './scene-facts.ts';
 import { LESSON } from './scenes.ts';
@@ -10,13 +10,14 @@ import { LESSON } from './scenes.ts';
 /** The current lesson scene: its explanation, one thing to try, and the way to the others. */
 export function LessonCard() {
   const t = useT();
+  const lab = useLabApi();
   const language = useLanguage();
   const lesson = useLab((s) => s.page.lesson);
   const presenter = useLab((s) => s.page.presenter);
   const setPage = useLab((s) => s.setPage);
   const scene = lesson === null ? null : LESSON[lesson - 1]!;
   // The numbers the text quotes, simulated from the scene's own setup (not typed into the text).
-  const facts = useMemo(() => (scene ? sceneFacts(scene.setup()) : {}), [scene]);
+  const facts = useMemo(() => (scene ? sceneFacts(scene.setup(), lab.problemFor) : {}), [scene, lab]);
   if (lesson === null || !scene) return null;
   const link = (n: number) =>
     `?${encodePageOptions({ ...DEFAULT_PAGE_OPTIONS, presenter, lesson: n })}`;
@@ -36,7 +37,7 @@ export function LessonCard() {
         <button
           type="button"
           disabled={lesson <= 1}
-          onClick={() => goToScene(lesson - 1)}
+          onClick={() => goToScene(lab, lesson - 1)}
           data-testid="lesson-prev"
         >
           ‹ {t('lessonPrev')}
@@ -50,7 +51,7 @@ export function LessonCard() {
                 aria-label={t('lessonGoTo', { n: k + 1, title: localized(s.title, language) })}
                 onClick={(e) => {
                   e.preventDefault();
-                  goToScene(k + 1);
+                  goToScene(lab, k + 1);
                 }}
               >
                 {k + 1}
@@ -62,7 +63,7 @@ export function LessonCard() {
           type="button"
           className="primary"
           disabled={lesson >= LESSON.length}
-          onClick={() => goToScene(lesson + 1)}
+          onClick={() => goToScene(lab, lesson + 1)}
           data-testid="lesson-next"
         >
           {t('lessonNext')} ›

@@ -1,7 +1,9 @@
+import type { Lab } from '../lab/lab.ts';
+
 /**
  * The guided lesson (its scenes, their setups and the card) loads when it is first used: a link to
- * a scene, the header's button or a key. The page without a lesson does not wait for it (README:
- * Performance).
+ * a scene, the header's button or a key. The page without a lesson does not wait for it
+ * (docs/performance.md).
  */
 
 /** How many scenes the lesson has (a test checks it against LESSON): links and keys check it. */
@@ -10,16 +12,16 @@ export const LESSON_SCENES = 7;
 const lessonActions = () => import('./lesson-actions.ts');
 
 /** Sets up lesson scene `n` once the lesson has loaded (see goToScene). */
-export function goToSceneSoon(n: number): Promise<void> {
-  return lessonActions().then((m) => m.goToScene(n));
+export function goToSceneSoon(lab: Lab, n: number): Promise<void> {
+  return lessonActions().then((m) => m.goToScene(lab, n));
 }
 
 /** The next (+1) or previous (−1) scene once the lesson has loaded (see stepScene). */
-export function stepSceneSoon(delta: 1 | -1): Promise<void> {
-  return lessonActions().then((m) => m.stepScene(delta));
+export function stepSceneSoon(lab: Lab, delta: 1 | -1): Promise<void> {
+  return lessonActions().then((m) => m.stepScene(lab, delta));
 }
 
 /** A link to a scene (`?lesson=3`) sets it up; resolves when it has (see setUpLinkedScene). */
-export function setUpLinkedSceneSoon(): Promise<void> {
-  return lessonActions().then((m) => m.setUpLinkedScene());
+export function setUpLinkedSceneSoon(lab: Lab): Promise<void> {
+  return lessonActions().then((m) => m.setUpLinkedScene(lab));
 }

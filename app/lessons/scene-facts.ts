@@ -1,15 +1,16 @@
 import {
   allRuns,
   bestConstantStep,
+  buildProblem,
   freshExperiment,
   paneSetups,
   runLearningRate,
   simulate,
   simulationConfig,
   type Experiment,
+  type Problem,
 } from '../../src/index.ts';
 import { grouped } from '../format.ts';
-import { problemFor } from '../sim/problem-cache.ts';
 
 /** Most steps a fact's simulation takes (a scene's text never quotes more). */
 const FACT_STEPS = 20_000;
@@ -24,7 +25,10 @@ export type SceneFacts = Record<string, string>;
  * converge at the main run's rate (`rawSteps`, `standardizedSteps`, `batchnormSteps`) or its end
  * (`rawEnd`: "diverged", "converged" or "running").
  */
-export function sceneFacts(setup: Partial<Experiment>): SceneFacts {
+export function sceneFacts(
+  setup: Partial<Experiment>,
+  problemFor: (e: Experiment) => Problem = buildProblem,
+): SceneFacts {
   const e = freshExperiment(setup, problemFor);
   const problem = problemFor(e);
   const rate = runLearningRate(problem, allRuns(e)[0]!);

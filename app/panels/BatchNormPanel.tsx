@@ -6,10 +6,10 @@ import {
 } from '../../src/index.ts';
 import { formatNumber } from '../format.ts';
 import { localized } from '../i18n/i18n.ts';
-import { useLanguage, useT } from '../i18n/use-t.ts';
-import { useDriver } from '../sim/driver-context.ts';
-import { usePanes } from '../sim/use-panes.ts';
-import { useLab } from '../store/store.ts';
+import { useLanguage, useT } from '../lab/react/use-t.tsx';
+import { useDriver } from '../lab/react/driver-context.tsx';
+import { usePanes } from '../lab/react/use-panes.tsx';
+import { useLab } from '../lab/react/use-lab.tsx';
 import { ScatterPlot } from './ScatterPlot.tsx';
 import { Tex } from './Tex.tsx';
 

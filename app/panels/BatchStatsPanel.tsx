@@ -1,8 +1,8 @@
 import { formatNumber } from '../format.ts';
 import { localized } from '../i18n/i18n.ts';
-import { useLanguage, useT } from '../i18n/use-t.ts';
-import { useLab } from '../store/store.ts';
-import { useProblem } from '../sim/use-problem.ts';
+import { useLanguage, useT } from '../lab/react/use-t.tsx';
+import { useLab } from '../lab/react/use-lab.tsx';
+import { useProblem } from '../lab/react/use-problem.tsx';
 
 /** With batch normalization: this mini-batch's μ_B and σ_B beside the whole data's and the running averages. */
 export function BatchStatsPanel() {

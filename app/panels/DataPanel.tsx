@@ -3,15 +3,15 @@ import { fileSizeIssue, type TableResult } from '../../src/index.ts';
 import { dataMessageText } from '../data/data-messages.ts';
 import { acceptTable, restoreUserTable } from '../data/user-data-actions.ts';
 import { translate } from '../i18n/i18n.ts';
-import { useLanguage, useT } from '../i18n/use-t.ts';
-import { useLab } from '../store/store.ts';
+import { useLanguage, useT } from '../lab/react/use-t.tsx';
+import { useLab, useLabApi } from '../lab/react/use-lab.tsx';
 import { runTableParse } from '../workers/run-table-parse.ts';
 import type { TableSource } from '../workers/table-protocol.ts';
-import { useWorkerJob } from '../workers/use-worker-job.ts';
+import { useWorkerJob } from '../workers/use-worker-job.tsx';
 import { DataTable } from './DataTable.tsx';
 import { Field } from './Field.tsx';
 import { JobProgress } from './JobStatus.tsx';
-import { useFileDrop } from './use-file-drop.ts';
+import { useFileDrop } from './use-file-drop.tsx';
 
 const ACCEPT = '.csv,.tsv,.tab,.txt,text/csv,text/tab-separated-values,text/plain';
 
@@ -20,6 +20,7 @@ const ACCEPT = '.csv,.tsv,.tab,.txt,text/csv,text/tab-separated-values,text/plai
  * two features and a target, and see why anything that cannot be used was refused.
  */
 export function DataPanel() {
+  const lab = useLabApi();
   const t = useT();
   const language = useLanguage();
   const issue = useLab((s) => s.dataIssue);
@@ -34,8 +35,8 @@ export function DataPanel() {
   const job = useWorkerJob<{ result: TableResult }>(describeError);
 
   useEffect(() => {
-    void restoreUserTable(useLab);
-  }, []);
+    void restoreUserTable(lab);
+  }, [lab]);
 
   const { start } = job;
   const read = useCallback(
@@ -43,17 +44,17 @@ export function DataPanel() {
       const name = source.kind === 'file' ? source.file.name : source.name;
       const tooBig = source.kind === 'file' ? fileSizeIssue(source.file.size, name) : null;
       if (tooBig) {
-        useLab.setState({ dataIssue: tooBig });
+        lab.store.setState({ dataIssue: tooBig });
         return;
       }
       setReading(name);
-      useLab.setState({ dataIssue: null });
+      lab.store.setState({ dataIssue: null });
       start(
         (onProgress) => runTableParse(source, onProgress),
-        ({ result }) => acceptTable(useLab, result),
+        ({ result }) => acceptTable(lab, result),
       );
     },
-    [start],
+    [start, lab],
   );
   const dragging = useFileDrop((file) => read({ kind: 'file', file }));
 

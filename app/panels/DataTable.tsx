@@ -1,8 +1,8 @@
 import { fieldText, USER_SURFACE, type ColumnChoice } from '../../src/index.ts';
 import { count, dataMessageText } from '../data/data-messages.ts';
 import { chooseUserColumns, forgetUserData } from '../data/user-data-actions.ts';
-import { useLanguage, useT } from '../i18n/use-t.ts';
-import { useLab } from '../store/store.ts';
+import { useLanguage, useT } from '../lab/react/use-t.tsx';
+import { useLab, useLabApi } from '../lab/react/use-lab.tsx';
 import { Field } from './Field.tsx';
 
 /**
@@ -10,6 +10,7 @@ import { Field } from './Field.tsx';
  * whether a link carries the data; nothing before a table is read.
  */
 export function DataTable() {
+  const lab = useLabApi();
   const t = useT();
   const language = useLanguage();
   const table = useLab((s) => s.userTable);
@@ -25,7 +26,7 @@ export function DataTable() {
   const pick = (k: 0 | 1 | 2, name: string) => {
     const next = [...(choice ?? ['', '', ''])] as [string, string, string];
     next[k] = name;
-    chooseUserColumns(useLab, next as ColumnChoice);
+    chooseUserColumns(lab, next as ColumnChoice);
   };
   return (
     <>
@@ -51,7 +52,7 @@ export function DataTable() {
         </Field>
       ))}
       {!shown && choice && !issue ? (
-        <button type="button" className="primary" onClick={() => chooseUserColumns(useLab, choice)}>
+        <button type="button" className="primary" onClick={() => chooseUserColumns(lab, choice)}>
           {t('dataShow')}
         </button>
       ) : null}
@@ -76,7 +77,7 @@ export function DataTable() {
           {kept.ok ? t('dataKept') : t('dataNotKept', { reason: kept.reason })}
         </p>
       ) : null}
-      <button type="button" className="small" onClick={() => void forgetUserData(useLab)}>
+      <button type="button" className="small" onClick={() => void forgetUserData(lab)}>
         {t('dataForget')}
       </button>
     </>

@@ -1,5 +1,5 @@
 import { BUILD_ID } from '../build-info.ts';
-import { useT } from '../i18n/use-t.ts';
+import { useT } from '../lab/react/use-t.tsx';
 
 /** Sources the lesson draws on (DOMAIN.md §3) and credits. */
 export function Footer() {

@@ -1,13 +1,13 @@
 import { useState } from 'react';
-import { useLanguage, useT } from '../i18n/use-t.ts';
+import { useLanguage, useT } from '../lab/react/use-t.tsx';
 import { goToSceneSoon } from '../lessons/lesson-loader.ts';
-import { useLab } from '../store/store.ts';
+import { useLab, useLabApi } from '../lab/react/use-lab.tsx';
 
 /** Title, language switch and share link. */
 export function Header() {
   const t = useT();
   const language = useLanguage();
-  const setExperiment = useLab((s) => s.setExperiment);
+  const lab = useLabApi();
   const lesson = useLab((s) => s.page.lesson);
   const presenter = useLab((s) => s.page.presenter);
   const setPage = useLab((s) => s.setPage);
@@ -31,7 +31,7 @@ export function Header() {
       <div className="header-actions">
         <button
           type="button"
-          onClick={() => (lesson === null ? void goToSceneSoon(1) : setPage({ lesson: null }))}
+          onClick={() => (lesson === null ? void goToSceneSoon(lab, 1) : setPage({ lesson: null }))}
           aria-pressed={lesson !== null}
           data-testid="lesson-toggle"
         >
@@ -61,7 +61,7 @@ export function Header() {
           lang={language === 'en' ? 'zh-TW' : 'en'}
           aria-label={t('switchLanguage')}
           data-testid="language-switch"
-          onClick={() => setExperiment({ language: language === 'en' ? 'zh-TW' : 'en' })}
+          onClick={() => lab.change({ language: language === 'en' ? 'zh-TW' : 'en' })}
         >
           {t('otherLanguage')}
         </button>

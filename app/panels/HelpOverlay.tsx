@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import type { MessageKey } from '../i18n/i18n.ts';
-import { useT } from '../i18n/use-t.ts';
-import { useLab } from '../store/store.ts';
+import { useT } from '../lab/react/use-t.tsx';
+import { useLab } from '../lab/react/use-lab.tsx';
 
 const KEYS: [string, MessageKey][] = [
   ['Space', 'keySpace'],

@@ -1,4 +1,4 @@
-import { useT } from '../i18n/use-t.ts';
+import { useT } from '../lab/react/use-t.tsx';
 
 /** A worker job's start / cancel button. */
 export function JobButton({

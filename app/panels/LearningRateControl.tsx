@@ -1,11 +1,11 @@
 import { bestConstantStep } from '../../src/index.ts';
 import { formatNumber, grouped } from '../format.ts';
-import { useT } from '../i18n/use-t.ts';
-import { useLab } from '../store/store.ts';
+import { useT } from '../lab/react/use-t.tsx';
+import { useLab, useLabApi } from '../lab/react/use-lab.tsx';
 import { Field } from './Field.tsx';
 import { LogRange } from './LogRange.tsx';
 import { RateField } from './RateField.tsx';
-import { useProblem } from '../sim/use-problem.ts';
+import { useProblem } from '../lab/react/use-problem.tsx';
 
 /** From this condition number on, the page says that no constant rate serves both directions. */
 const ILL_CONDITIONED = 30;
@@ -15,7 +15,7 @@ export function LearningRateControl() {
   const t = useT();
   const problem = useProblem();
   const auto = useLab((s) => s.experiment.learningRate === null);
-  const setExperiment = useLab((s) => s.setExperiment);
+  const lab = useLabApi();
   const rate = problem?.learningRate ?? 0;
   if (!problem) return null;
   const [lo, hi] = problem.learningRateRange;
@@ -30,7 +30,7 @@ export function LearningRateControl() {
             lo={lo}
             hi={hi}
             value={rate}
-            onChange={(learningRate) => setExperiment({ learningRate })}
+            onChange={(learningRate) => lab.change({ learningRate })}
           />
         )}
       </Field>
@@ -40,7 +40,7 @@ export function LearningRateControl() {
             <RateField
               id={id}
               rate={rate}
-              onCommit={(learningRate) => setExperiment({ learningRate })}
+              onCommit={(learningRate) => lab.change({ learningRate })}
             />
           )}
         </Field>
@@ -49,7 +49,7 @@ export function LearningRateControl() {
           className="small"
           disabled={auto}
           title={t('learningRateAutoHint')}
-          onClick={() => setExperiment({ learningRate: null })}
+          onClick={() => lab.change({ learningRate: null })}
         >
           {t('learningRateAuto')}
         </button>

@@ -1,11 +1,12 @@
 import { useEffect, useRef, useState } from 'react';
 import { formatNumber } from '../format.ts';
-import { useT } from '../i18n/use-t.ts';
-import { useLab } from '../store/store.ts';
+import { useT } from '../lab/react/use-t.tsx';
+import { useLab, useLabApi } from '../lab/react/use-lab.tsx';
 import { STATUS_KEYS } from './status-label.ts';
 
 /** Announces status changes (converged, diverged, …) politely to screen readers; adds a notice on divergence. */
 export function LiveRegion() {
+  const lab = useLabApi();
   const t = useT();
   const status = useLab((s) => s.summary.status);
   const [message, setMessage] = useState('');
@@ -13,7 +14,7 @@ export function LiveRegion() {
   useEffect(() => {
     if (status === previous.current) return;
     previous.current = status;
-    const { summary, addNotice, dismissNotice } = useLab.getState();
+    const { summary, addNotice, dismissNotice } = lab.store.getState();
     if (status === 'ready') {
       dismissNotice('diverged');
       return;

@@ -3,12 +3,12 @@ import { indexOfStep, minimumLoss, stepOf, type Runner } from '../../src/index.t
 import { UChart, type ChartFeed } from '../charts/UChart.tsx';
 import type { ChartData, ChartSpec } from '../charts/chart-spec.ts';
 import { formatNumber } from '../format.ts';
-import { useT } from '../i18n/use-t.ts';
-import type { Driver } from '../sim/driver.ts';
-import { useDriver } from '../sim/driver-context.ts';
-import { PANE_DASHES, RUN_COLORS } from '../sim/run-colors.ts';
-import { usePanes } from '../sim/use-panes.ts';
-import { useLab } from '../store/store.ts';
+import { useT } from '../lab/react/use-t.tsx';
+import type { Driver } from '../lab/engine/driver.ts';
+import { useDriver } from '../lab/react/driver-context.tsx';
+import { PANE_DASHES, RUN_COLORS } from '../scene/run-colors.ts';
+import { usePanes } from '../lab/react/use-panes.tsx';
+import { useLab } from '../lab/react/use-lab.tsx';
 import { PANE_NAMES } from '../scene/PaneHeader.tsx';
 
 /** Most points drawn per curve; longer runs are strided. */

@@ -13,10 +13,10 @@ import {
 import { matchingPreset, NETWORK_PRESETS } from '../../src/network/presets.ts';
 import { taskData } from '../../src/network/tasks.ts';
 import { localized } from '../i18n/i18n.ts';
-import { useLanguage, useT } from '../i18n/use-t.ts';
-import { useLab } from '../store/store.ts';
+import { useLanguage, useT } from '../lab/react/use-t.tsx';
+import { useLab, useLabApi } from '../lab/react/use-lab.tsx';
 import { runNetworkLab, type NetworkLabResult } from '../workers/run-network.ts';
-import { useWorkerJob } from '../workers/use-worker-job.ts';
+import { useWorkerJob } from '../workers/use-worker-job.tsx';
 import { Field, Select } from './Field.tsx';
 import { JobButton, JobProgress } from './JobStatus.tsx';
 import { BatchSizeTable } from './network/BatchSizeTable.tsx';
@@ -46,12 +46,12 @@ export function NetworkPanel() {
   const language = useLanguage();
   const setting = useLab((s) => s.experiment.network);
   const seed = useLab((s) => s.experiment.seed);
-  const setExperiment = useLab((s) => s.setExperiment);
+  const lab = useLabApi();
   const [result, setResult] = useState<NetworkLabResult | null>(null);
   const describeError = useCallback((message: string) => t('netError', { message }), [t]);
   const { progress, error, start, cancel } = useWorkerJob<NetworkLabResult>(describeError);
   const set = (patch: Partial<NetworkSetting>) =>
-    setExperiment({ network: { ...setting, ...patch } });
+    lab.change({ network: { ...setting, ...patch } });
   const preset = useMemo(() => matchingPreset(setting), [setting]);
 
   const train = () =>
@@ -88,7 +88,7 @@ export function NetworkPanel() {
             className="small"
             aria-pressed={preset?.id === p.id}
             data-testid={`net-preset-${p.id}`}
-            onClick={() => setExperiment({ network: p.setting })}
+            onClick={() => lab.change({ network: p.setting })}
           >
             {localized(p.title, language)}
           </button>

@@ -1,8 +1,8 @@
 import { useSyncExternalStore } from 'react';
 import { translate } from '../i18n/i18n.ts';
-import { useLanguage, useT } from '../i18n/use-t.ts';
+import { useLanguage, useT } from '../lab/react/use-t.tsx';
 import { waitingUpdate } from '../offline.ts';
-import { useLab } from '../store/store.ts';
+import { useLab } from '../lab/react/use-lab.tsx';
 
 /**
  * Messages about ignored link values, missing WebGL, divergence (each can be dismissed), and a new

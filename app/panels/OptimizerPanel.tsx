@@ -1,8 +1,8 @@
 import { formatNumber } from '../format.ts';
-import { useT } from '../i18n/use-t.ts';
+import { useT } from '../lab/react/use-t.tsx';
 import { LearningRateControl } from './LearningRateControl.tsx';
 import { OptimizerSelect, OptimizerSettings } from './controls/OptimizerSelect.tsx';
-import { useProblem } from '../sim/use-problem.ts';
+import { useProblem } from '../lab/react/use-problem.tsx';
 import { conditionNumberText, singularHessian } from './condition-number.ts';
 
 /** Optimizer, its hyper-parameters, and the surface's conditioning beside the learning rate. */

@@ -1,6 +1,6 @@
-import { useT } from '../i18n/use-t.ts';
-import { useDriver } from '../sim/driver-context.ts';
-import { useLab } from '../store/store.ts';
+import { useT } from '../lab/react/use-t.tsx';
+import { useDriver } from '../lab/react/driver-context.tsx';
+import { useLab } from '../lab/react/use-lab.tsx';
 
 /** Play / pause, one step, reset: the same three buttons in the full page and in an embed. */
 export function PlaybackButtons() {

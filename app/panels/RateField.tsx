@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { formatNumber } from '../format.ts';
-import { useT } from '../i18n/use-t.ts';
+import { useT } from '../lab/react/use-t.tsx';
 
 /** Parses a typed learning rate: a finite number in (0, 1e6], else null. */
 export function parseRate(text: string): number | null {

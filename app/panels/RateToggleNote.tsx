@@ -1,83 +1,75 @@
-import { useEffect, useRef, useState } from 'react';
-import { allRuns, learningRatePresets, runLearningRate, type Experiment } from '../../src/index.ts';
-import { formatNumber } from '../format.ts';
-import { useT } from '../i18n/use-t.ts';
-import { problemFor } from '../sim/problem-cache.ts';
-import { useLab } from '../store/store.ts';
+import { useEffect, useState } from 'react';
+import type { ChangeDecision } from '../../src/index.ts';
+import { formatDistinct, formatNumber } from '../format.ts';
+import { useLab, useLabApi } from '../lab/react/use-lab.tsx';
+import { useT } from '../lab/react/use-t.tsx';
 
-/** What the last feature toggle did to the main run's η. */
-interface RateChange {
+/** The rate part of a feature toggle's decision, with every number known. */
+interface ToggleRate {
+  decision: ChangeDecision['rate']['decision'];
   before: number;
   after: number;
-  /** The new surface's "about right" rate 1/λ_max. */
   aboutRight: number;
 }
 
-const mainRate = (e: Experiment) => runLearningRate(problemFor(e), allRuns(e)[0]!);
+/** The rate decision of a feature toggle, or null for any other change. */
+function toggleRate(d: ChangeDecision | null): ToggleRate | null {
+  const { decision, before, after, aboutRight } = d?.rate ?? {};
+  if (!d?.featuresToggled || before == null || after == null || aboutRight == null) return null;
+  return { decision: decision!, before, after, aboutRight };
+}
 
 /**
- * After a change of feature scaling or batch normalization, says what happened to η — kept
- * ("same η = …") or re-chosen ("η changed from … to …") — and offers the other choice.
+ * After a change of feature scaling or batch normalization, says what the change decided for η
+ * (the lab's record of it, not a guess from the before and after): kept ("same η = …") or
+ * re-chosen ("η changed from … to …"), and offers the other choice when it is another number.
+ * It stays until a later change sets η.
  */
 export function RateToggleNote() {
   const t = useT();
-  const experiment = useLab((s) => s.experiment);
-  const setExperiment = useLab((s) => s.setExperiment);
-  const previous = useRef(experiment);
-  const [change, setChange] = useState<RateChange | null>(null);
+  const lab = useLabApi();
+  const lastChange = useLab((s) => s.lastChange);
+  const [rate, setRate] = useState<ToggleRate | null>(null);
   useEffect(() => {
-    const p = previous.current;
-    previous.current = experiment;
-    if (p === experiment) return;
-    const toggled =
-      p.surface === experiment.surface &&
-      (p.scaling !== experiment.scaling || p.batchNorm !== experiment.batchNorm);
-    setChange(
-      toggled
-        ? {
-            before: mainRate(p),
-            after: mainRate(experiment),
-            aboutRight: learningRatePresets(problemFor(experiment)).aboutRight,
-          }
-        : (c) => (c && p.learningRate === experiment.learningRate ? c : null),
-    );
-  }, [experiment]);
-  if (!change) return null;
-  const kept = change.before === change.after;
+    const toggled = toggleRate(lastChange);
+    if (toggled) setRate(toggled);
+    else if (lastChange && lastChange.rate.decision !== 'unchanged') setRate(null);
+  }, [lastChange]);
+  if (!rate) return null;
+  const same = rate.before === rate.after;
+  const [from, to] = formatDistinct(rate.before, rate.after);
+  const [now, other] = formatDistinct(rate.after, rate.aboutRight);
+  let text: string;
+  let offer: { label: string; patch: Parameters<typeof lab.change>[0] } | null = null;
+  if (same && rate.after === rate.aboutRight) text = t('rateSameAsAboutRight', { rate: now });
+  else if (same) {
+    text = t('rateKept', { rate: now });
+    offer = {
+      label: t('rateUseAboutRight', { rate: other }),
+      patch: { learningRate: rate.aboutRight, learningRateOnToggle: 'best' },
+    };
+  } else {
+    text = t('rateChanged', { from, to });
+    offer = {
+      label: t('rateKeepInstead', { rate: from }),
+      patch: { learningRate: rate.before, learningRateOnToggle: 'keep' },
+    };
+  }
   return (
-    <div className="rate-note" role="status" data-testid="rate-note" data-kept={kept}>
-      {kept ? (
-        <>
-          <p>{t('rateKept', { rate: formatNumber(change.after) })}</p>
-          <button
-            type="button"
-            className="small"
-            onClick={() =>
-              setExperiment({ learningRate: change.aboutRight, learningRateOnToggle: 'best' })
-            }
-          >
-            {t('rateUseAboutRight', { rate: formatNumber(change.aboutRight) })}
-          </button>
-        </>
-      ) : (
-        <>
-          <p>
-            {t('rateChanged', {
-              from: formatNumber(change.before),
-              to: formatNumber(change.after),
-            })}
-          </p>
-          <button
-            type="button"
-            className="small"
-            onClick={() =>
-              setExperiment({ learningRate: change.before, learningRateOnToggle: 'keep' })
-            }
-          >
-            {t('rateKeepInstead', { rate: formatNumber(change.before) })}
-          </button>
-        </>
-      )}
+    <div
+      className="rate-note"
+      role="status"
+      data-testid="rate-note"
+      data-kept={same}
+      data-decision={rate.decision}
+      data-rate={formatNumber(rate.after, 12)}
+    >
+      <p>{text}</p>
+      {offer ? (
+        <button type="button" className="small" onClick={() => lab.change(offer.patch)}>
+          {offer.label}
+        </button>
+      ) : null}
     </div>
   );
 }

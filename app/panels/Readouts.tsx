@@ -1,6 +1,6 @@
 import { formatNumber } from '../format.ts';
-import { useT } from '../i18n/use-t.ts';
-import { useLab } from '../store/store.ts';
+import { useT } from '../lab/react/use-t.tsx';
+import { useLab } from '../lab/react/use-lab.tsx';
 import { phaseText } from './status-label.ts';
 
 /** Step, loss, gradient norm, weights and status, from the driver's throttled summary. */

@@ -1,4 +1,4 @@
-import { useT } from '../i18n/use-t.ts';
+import { useT } from '../lab/react/use-t.tsx';
 import { SpeedControl } from './controls/SpeedControl.tsx';
 
 /** Speed and how to use the scene (play / step / reset sit right under the scene: Transport). */

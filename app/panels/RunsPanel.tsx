@@ -13,12 +13,12 @@ import {
 } from '../../src/index.ts';
 import { formatNumber } from '../format.ts';
 import { localized, type MessageKey } from '../i18n/i18n.ts';
-import { useLanguage, useT } from '../i18n/use-t.ts';
-import { RUN_COLORS } from '../sim/run-colors.ts';
-import { useLab } from '../store/store.ts';
+import { useLanguage, useT } from '../lab/react/use-t.tsx';
+import { RUN_COLORS } from '../scene/run-colors.ts';
+import { useLab, useLabApi } from '../lab/react/use-lab.tsx';
 import { RateField } from './RateField.tsx';
 import { STATUS_KEYS } from './status-label.ts';
-import { useProblem } from '../sim/use-problem.ts';
+import { useProblem } from '../lab/react/use-problem.tsx';
 
 const PRESET_KEYS: Record<LearningRatePreset, MessageKey> = {
   tooSmall: 'presetTooSmall',
@@ -52,7 +52,7 @@ export function RunsPanel() {
   const language = useLanguage();
   const e = useLab((s) => s.experiment);
   const problem = useProblem();
-  const setExperiment = useLab((s) => s.setExperiment);
+  const lab = useLabApi();
   if (!problem) return null;
   const runs = allRuns(e);
   const full = runs.length >= MAX_RUNS;
@@ -60,7 +60,7 @@ export function RunsPanel() {
   // Run 0 is the experiment's own optimizer and rate; the others live in extraRuns.
   const setRuns = (next: RunSpec[]) => {
     const [main, ...extra] = next;
-    setExperiment({
+    lab.change({
       optimizer: main!.optimizer,
       learningRate: main!.learningRate,
       extraRuns: extra,
@@ -192,7 +192,7 @@ export function RunsPanel() {
           type="checkbox"
           checked={e.panes === 'compare'}
           disabled={!isDataSurface(e.surface)}
-          onChange={(ev) => setExperiment({ panes: ev.target.checked ? 'compare' : 'single' })}
+          onChange={(ev) => lab.change({ panes: ev.target.checked ? 'compare' : 'single' })}
           data-testid="compare-toggle"
         />
         {t('compareLayout')}

@@ -10,11 +10,10 @@ import { download } from '../export/capture.ts';
 import { savePng } from '../export/save-png.ts';
 import { trajectoriesCsv } from '../export/trajectories-csv.ts';
 import { localized, type MessageKey } from '../i18n/i18n.ts';
-import { useLanguage, useT } from '../i18n/use-t.ts';
-import { useDriver } from '../sim/driver-context.ts';
-import { useLab } from '../store/store.ts';
-import { useProblem } from '../sim/use-problem.ts';
-import { problemFor } from '../sim/problem-cache.ts';
+import { useLanguage, useT } from '../lab/react/use-t.tsx';
+import { useDriver } from '../lab/react/driver-context.tsx';
+import { useLab, useLabApi } from '../lab/react/use-lab.tsx';
+import { useProblem } from '../lab/react/use-problem.tsx';
 import { PANE_NAMES } from '../scene/PaneHeader.tsx';
 import { VideoExport } from './VideoExport.tsx';
 
@@ -53,7 +52,8 @@ export function iframeSnippet(src: string, title: string, width = 720, height = 
 export function SharePanel() {
   const t = useT();
   const language = useLanguage();
-  const driver = useDriver();
+  const lab = useLabApi();
+  const { driver } = lab;
   const experiment = useLab((s) => s.experiment);
   const problem = useProblem();
   const [controls, setControls] = useState<ControlId[]>(['play', 'lr']);
@@ -61,7 +61,7 @@ export function SharePanel() {
   const [size, setSize] = useState(2);
   const [preview, setPreview] = useState(false);
   const [width, height] = EMBED_SIZES[size]!;
-  const query = experimentQuery(experiment, problemFor);
+  const query = experimentQuery(experiment, lab.problemFor);
   const link = `${base()}${query ? `?${query}` : ''}`;
   const embedQuery = [query, encodePageOptions({ ...DEFAULT_PAGE_OPTIONS, embed: true, controls })]
     .filter(Boolean)

@@ -1,9 +1,8 @@
-import { learningRatePresets, surfaceInfo, type Experiment } from '../../src/index.ts';
+import { learningRatePresets, surfaceInfo, type Experiment, type Problem } from '../../src/index.ts';
 import { localized } from '../i18n/i18n.ts';
-import { useLanguage, useT } from '../i18n/use-t.ts';
-import { problemFor } from '../sim/problem-cache.ts';
-import { useProblem } from '../sim/use-problem.ts';
-import { useLab } from '../store/store.ts';
+import { useLanguage, useT } from '../lab/react/use-t.tsx';
+import { useProblem } from '../lab/react/use-problem.tsx';
+import { useLab, useLabApi } from '../lab/react/use-lab.tsx';
 import { BatchNormControl } from './controls/BatchNormControl.tsx';
 import { ScalingControl } from './controls/ScalingControl.tsx';
 import { SurfaceSelect } from './controls/SurfaceSelect.tsx';
@@ -13,7 +12,10 @@ import { SurfaceSelect } from './controls/SurfaceSelect.tsx';
  * learning rate, the standardized surface's "about right" 1/λ_max (rounded), far above the raw
  * surface's stability limit: it diverges there and converges in a few steps here.
  */
-function oneRateComparison(e: Experiment): Partial<Experiment> {
+function oneRateComparison(
+  e: Experiment,
+  problemFor: (e: Experiment) => Problem,
+): Partial<Experiment> {
   const standardized = problemFor({ ...e, scaling: 'standardize', batchNorm: false });
   const rate = Number(learningRatePresets(standardized).aboutRight.toPrecision(2));
   return {
@@ -33,7 +35,7 @@ export function SurfacePanel() {
   const language = useLanguage();
   const e = useLab((s) => s.experiment);
   const problem = useProblem();
-  const setExperiment = useLab((s) => s.setExperiment);
+  const lab = useLabApi();
   const data = surfaceInfo(e.surface).data;
   return (
     <section className="card" aria-labelledby="surface-heading">
@@ -47,7 +49,7 @@ export function SurfacePanel() {
             type="button"
             data-testid="compare-one-rate"
             title={t('compareOneRateHint')}
-            onClick={() => setExperiment(oneRateComparison(e))}
+            onClick={() => lab.change(oneRateComparison(e, lab.problemFor))}
           >
             {t('compareOneRate')}
           </button>

@@ -1,17 +1,17 @@
 import { useCallback, useMemo, useState } from 'react';
 import { allRuns, logSpace, MAX_RUNS, OPTIMIZERS, type SweepPoint } from '../../src/index.ts';
 import { localized } from '../i18n/i18n.ts';
-import { useLanguage, useT } from '../i18n/use-t.ts';
-import { useLab } from '../store/store.ts';
+import { useLanguage, useT } from '../lab/react/use-t.tsx';
+import { useLab, useLabApi } from '../lab/react/use-lab.tsx';
 import { runSweep } from '../workers/run-sweep.ts';
-import { useWorkerJob } from '../workers/use-worker-job.ts';
+import { useWorkerJob } from '../workers/use-worker-job.tsx';
 import type { ChartData, ChartSpec } from '../charts/chart-spec.ts';
 import { UChart, type ChartFeed } from '../charts/UChart.tsx';
 import { formatNumber } from '../format.ts';
 import { Field } from './Field.tsx';
 import { JobButton, JobProgress } from './JobStatus.tsx';
 import { RateField } from './RateField.tsx';
-import { useProblem } from '../sim/use-problem.ts';
+import { useProblem } from '../lab/react/use-problem.tsx';
 
 const RATES = 60;
 const STEPS = 2000;
@@ -36,7 +36,7 @@ export function SweepPanel() {
   const language = useLanguage();
   const experiment = useLab((s) => s.experiment);
   const problem = useProblem();
-  const setExperiment = useLab((s) => s.setExperiment);
+  const lab = useLabApi();
   const [points, setPoints] = useState<SweepPoint[] | null>(null);
   const [sweptFor, setSweptFor] = useState<unknown>(null);
   const describeError = useCallback((message: string) => t('sweepError', { message }), [t]);
@@ -103,7 +103,7 @@ export function SweepPanel() {
       allRuns(experiment).length >= MAX_RUNS
         ? experiment.extraRuns.slice(0, -1)
         : experiment.extraRuns;
-    setExperiment({ extraRuns: [...extra, run] });
+    lab.change({ extraRuns: [...extra, run] });
   };
   const readout = (idx: number) => {
     const p = points?.[idx];
@@ -126,7 +126,7 @@ export function SweepPanel() {
             <RateField
               id={id}
               rate={range[0]}
-              onCommit={(lo) => lo < range[1] && setExperiment({ sweepRange: [lo, range[1]] })}
+              onCommit={(lo) => lo < range[1] && lab.change({ sweepRange: [lo, range[1]] })}
             />
           )}
         </Field>
@@ -135,7 +135,7 @@ export function SweepPanel() {
             <RateField
               id={id}
               rate={range[1]}
-              onCommit={(hi) => hi > range[0] && setExperiment({ sweepRange: [range[0], hi] })}
+              onCommit={(hi) => hi > range[0] && lab.change({ sweepRange: [range[0], hi] })}
             />
           )}
         </Field>

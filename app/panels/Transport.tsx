@@ -1,4 +1,4 @@
-import { useT } from '../i18n/use-t.ts';
+import { useT } from '../lab/react/use-t.tsx';
 import { PlaybackButtons } from './PlaybackButtons.tsx';
 import { Readouts } from './Readouts.tsx';
 

@@ -1,10 +1,10 @@
 import { useRef, useState } from 'react';
 import { formatNumber } from '../format.ts';
-import { useT } from '../i18n/use-t.ts';
+import { useT } from '../lab/react/use-t.tsx';
 import { download, paneCaptures } from '../export/capture.ts';
 import type { VideoFormat } from '../export/record.ts';
-import { useDriver } from '../sim/driver-context.ts';
-import { useLab } from '../store/store.ts';
+import { useDriver } from '../lab/react/driver-context.tsx';
+import { useLab } from '../lab/react/use-lab.tsx';
 import { Field, Select } from './Field.tsx';
 import { JobButton, JobProgress } from './JobStatus.tsx';
 

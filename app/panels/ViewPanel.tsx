@@ -1,13 +1,13 @@
 import type { AxisView, CameraPreset, HeightScale } from '../../src/index.ts';
-import { useT } from '../i18n/use-t.ts';
-import { useLab } from '../store/store.ts';
+import { useT } from '../lab/react/use-t.tsx';
+import { useLab, useLabApi } from '../lab/react/use-lab.tsx';
 import { Field, Select } from './Field.tsx';
 
 /** Camera presets, height scale and axis scaling. */
 export function ViewPanel() {
   const t = useT();
   const e = useLab((s) => s.experiment);
-  const setExperiment = useLab((s) => s.setExperiment);
+  const lab = useLabApi();
   const resetCamera = useLab((s) => s.resetCamera);
   const wireframe = useLab((s) => s.wireframe);
   const setWireframe = useLab((s) => s.setWireframe);
@@ -27,7 +27,7 @@ export function ViewPanel() {
             type="button"
             aria-pressed={e.camera === value}
             onClick={() => {
-              setExperiment({ camera: value as CameraPreset });
+              lab.change({ camera: value as CameraPreset });
               resetCamera();
             }}
           >
@@ -48,7 +48,7 @@ export function ViewPanel() {
               { value: 'linear', label: t('heightLinear') },
               { value: 'log', label: t('heightLog') },
             ]}
-            onChange={(heightScale) => setExperiment({ heightScale })}
+            onChange={(heightScale) => lab.change({ heightScale })}
           />
         )}
       </Field>
@@ -61,7 +61,7 @@ export function ViewPanel() {
               { value: 'equal', label: t('axisEqual') },
               { value: 'fit', label: t('axisFit') },
             ]}
-            onChange={(axisView) => setExperiment({ axisView })}
+            onChange={(axisView) => lab.change({ axisView })}
           />
         )}
       </Field>

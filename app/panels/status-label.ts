@@ -1,6 +1,6 @@
 import { grouped } from '../format.ts';
 import type { MessageKey } from '../i18n/i18n.ts';
-import type { DisplayStatus } from '../store/run-slice.ts';
+import type { DisplayStatus } from '../lab/store/run-slice.ts';
 
 export const STATUS_KEYS: Record<DisplayStatus, MessageKey> = {
   ready: 'statusReady',

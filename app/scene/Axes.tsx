@@ -1,12 +1,12 @@
 import { useEffect, useMemo } from 'react';
 import { heightTicks, niceTicks } from '../../src/index.ts';
 import { formatNumber } from '../format.ts';
-import { useT } from '../i18n/use-t.ts';
-import { useLab } from '../store/store.ts';
-import type { Landscape } from '../sim/landscape.ts';
-import { WORLD_HEIGHT } from '../sim/landscape.ts';
+import { useT } from '../lab/react/use-t.tsx';
+import { useLab } from '../lab/react/use-lab.tsx';
+import type { Landscape } from '../lab/engine/landscape.ts';
+import { WORLD_HEIGHT } from '../lab/engine/landscape.ts';
 import { FLOOR_Y } from './ContourLines.tsx';
-import { useLabelBoard, type SceneLabel } from './label-board.ts';
+import { useLabelBoard, type SceneLabel } from './label-board.tsx';
 
 const AXIS_NAMES = ['w1', 'w2'] as const;
 

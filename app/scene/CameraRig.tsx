@@ -1,7 +1,7 @@
 import { useThree } from '@react-three/fiber';
 import { lazy, Suspense, useEffect, useRef, useState, type ComponentRef } from 'react';
 import type { CameraPreset } from '../../src/index.ts';
-import { useLab } from '../store/store.ts';
+import { useLab } from '../lab/react/use-lab.tsx';
 import { syncCamera } from './camera-sync.ts';
 
 const TARGET: [number, number, number] = [0, 1, 0];
@@ -16,9 +16,9 @@ const FOV: Record<CameraPreset, number> = { '3d': 45, top: 17, side: 32 };
 
 // The controls load after the scene's first frame (app/App.tsx sets sceneReady): not needed to draw it.
 const OrbitControls = lazy(() =>
-  import('./orbit-controls.ts').then((m) => ({ default: m.OrbitControls })),
+  import('./orbit-controls.tsx').then((m) => ({ default: m.OrbitControls })),
 );
-type Controls = ComponentRef<typeof import('./orbit-controls.ts').OrbitControls>;
+type Controls = ComponentRef<typeof import('./orbit-controls.tsx').OrbitControls>;
 
 /** Orbit, zoom and pan; the presets and the reset put the camera back; panes side by side share one view. */
 export function CameraRig() {

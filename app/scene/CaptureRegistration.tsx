@@ -2,8 +2,8 @@ import { advance, useThree } from '@react-three/fiber';
 import { useEffect } from 'react';
 import { PerspectiveCamera } from 'three';
 import { registerCapture } from '../export/capture.ts';
-import { usePane } from '../sim/driver-context.ts';
-import { useLabelBoard } from './label-board.ts';
+import { usePane } from '../lab/react/driver-context.tsx';
+import { useLabelBoard } from './label-board.tsx';
 
 /**
  * Lets the export capture this pane: resize the renderer to the asked view, run one frame (the

@@ -2,10 +2,10 @@ import { useFrame } from '@react-three/fiber';
 import { useEffect, useMemo, useRef } from 'react';
 import { BufferAttribute, BufferGeometry } from 'three';
 import { contourSegments } from '../../src/index.ts';
-import { usePane } from '../sim/driver-context.ts';
+import { usePane } from '../lab/react/driver-context.tsx';
 import type { SurfacePacing } from './surface-pacing.ts';
-import { WORLD_HEIGHT } from '../sim/landscape.ts';
-import { landscapeUnits } from '../sim/landscape-units.ts';
+import { WORLD_HEIGHT } from '../lab/engine/landscape.ts';
+import { landscapeUnits } from '../lab/engine/landscape-units.ts';
 
 /** Contour levels, evenly spaced in display height (so on a log scale they are log-spaced in loss). */
 export const CONTOUR_LEVELS = Array.from({ length: 14 }, (_, k) => (k + 0.5) / 14);

@@ -1,14 +1,14 @@
 import { useRef, type MouseEvent } from 'react';
 import { contourSegments, lastExit, viridis, type Contours } from '../../src/index.ts';
-import { useT } from '../i18n/use-t.ts';
-import { useDriver, usePane } from '../sim/driver-context.ts';
-import { RUN_COLORS } from '../sim/run-colors.ts';
-import type { Landscape } from '../sim/landscape.ts';
-import { landscapeUnits } from '../sim/landscape-units.ts';
-import { useDriverCanvas } from '../sim/use-driver-canvas.ts';
+import { useT } from '../lab/react/use-t.tsx';
+import { useDriver, usePane } from '../lab/react/driver-context.tsx';
+import { RUN_COLORS } from './run-colors.ts';
+import type { Landscape } from '../lab/engine/landscape.ts';
+import { landscapeUnits } from '../lab/engine/landscape-units.ts';
+import { useDriverCanvas } from '../lab/react/use-driver-canvas.tsx';
 import { CONTOUR_LEVELS } from './ContourLines.tsx';
 import { SCENE_BACKGROUND } from './SceneBackground.tsx';
-import { useLab } from '../store/store.ts';
+import { useLab, useLabApi } from '../lab/react/use-lab.tsx';
 import { drawPath } from './draw-path.ts';
 
 /** Where the domain sits on the canvas: offset and pixels per unit of w1 and w2. */
@@ -47,6 +47,7 @@ function paintImage(l: Landscape, image: HTMLCanvasElement): void {
 export function Fallback2D({ label }: { label: string }) {
   const t = useT();
   const driver = useDriver();
+  const lab = useLabApi();
   const { index, pane } = usePane();
   const canvas = useRef<HTMLCanvasElement>(null);
   const cache = useRef<{
@@ -81,7 +82,7 @@ export function Fallback2D({ label }: { label: string }) {
       const sx = f.stretched ? w / span[0] : fit;
       const sy = f.stretched ? h / span[1] : fit;
       const p = (c.placement = { ox: (w - span[0] * sx) / 2, oy: (h - span[1] * sy) / 2, sx, sy });
-      ctx.fillStyle = SCENE_BACKGROUND[useLab.getState().theme];
+      ctx.fillStyle = SCENE_BACKGROUND[lab.store.getState().theme];
       ctx.fillRect(0, 0, w, h);
       ctx.drawImage(c.image, p.ox, p.oy, span[0] * sx, span[1] * sy);
       // Contour lines at the same display heights as the 3-D view's.
@@ -100,7 +101,7 @@ export function Fallback2D({ label }: { label: string }) {
       const py = (w2: number) => p.oy + (f.domain.w2[1] - w2) * sy;
       if (index === 0 && driver.overlaid) {
         // Another surface in place of the experiment's (a network's slice): its path, not the runs.
-        const path = useLab.getState().overlay?.path;
+        const path = lab.store.getState().overlay?.path;
         if (path) drawPath(ctx, path, path.color, px, py);
         return;
       }
@@ -148,7 +149,7 @@ export function Fallback2D({ label }: { label: string }) {
     const r = e.currentTarget.getBoundingClientRect();
     const { ox, oy, sx, sy } = cache.current.placement;
     const d = pane().landscape.frame.domain;
-    driver.setStart(
+    lab.setStart(
       d.w1[0] + (e.clientX - r.left - ox) / sx,
       d.w2[1] - (e.clientY - r.top - oy) / sy,
       index,

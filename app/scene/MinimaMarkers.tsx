@@ -1,6 +1,6 @@
 import type { Surface } from '../../src/index.ts';
-import type { Landscape } from '../sim/landscape.ts';
-import { WORLD_HEIGHT } from '../sim/landscape.ts';
+import type { Landscape } from '../lab/engine/landscape.ts';
+import { WORLD_HEIGHT } from '../lab/engine/landscape.ts';
 
 /** The known minima of `surface` (the whole-data one under batch norm): gold for global ones, white for local. */
 export function MinimaMarkers({ landscape, surface }: { landscape: Landscape; surface: Surface }) {

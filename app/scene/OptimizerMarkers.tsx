@@ -2,12 +2,12 @@ import { useFrame } from '@react-three/fiber';
 import { useEffect, useMemo, useRef } from 'react';
 import { Color, Matrix4, Quaternion, Vector3 } from 'three';
 import { clipSegment, lastExit, stepOf, type Runner } from '../../src/index.ts';
-import { useT } from '../i18n/use-t.ts';
-import { useDriver, usePane } from '../sim/driver-context.ts';
-import { RUN_COLORS } from '../sim/run-colors.ts';
-import { useLab } from '../store/store.ts';
-import { WORLD_SIZE, type Landscape } from '../sim/landscape.ts';
-import { useLabelBoard, type LabelBoard } from './label-board.ts';
+import { useT } from '../lab/react/use-t.tsx';
+import { useDriver, usePane } from '../lab/react/driver-context.tsx';
+import { RUN_COLORS } from './run-colors.ts';
+import { useLab } from '../lab/react/use-lab.tsx';
+import { WORLD_SIZE, type Landscape } from '../lab/engine/landscape.ts';
+import { useLabelBoard, type LabelBoard } from './label-board.tsx';
 import { BALL_RADIUS, createRunMarkerObjects, showLines } from './run-marker-objects.ts';
 import { place, RunTrail } from './run-trail.ts';
 

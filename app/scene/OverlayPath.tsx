@@ -12,9 +12,9 @@ import {
   PointsMaterial,
   SphereGeometry,
 } from 'three';
-import { useDriver, usePane } from '../sim/driver-context.ts';
-import { toWorld, WORLD_HEIGHT } from '../sim/landscape.ts';
-import { useLab } from '../store/store.ts';
+import { useDriver, usePane } from '../lab/react/driver-context.tsx';
+import { toWorld, WORLD_HEIGHT } from '../lab/engine/landscape.ts';
+import { useLab } from '../lab/react/use-lab.tsx';
 
 /** Most points drawn of a path (a network's path has about a hundred). */
 const MAX_POINTS = 512;

@@ -1,11 +1,11 @@
 import type { PaneId } from '../../src/index.ts';
 import { conditionNumberText } from '../panels/condition-number.ts';
 import type { MessageKey } from '../i18n/i18n.ts';
-import { useT } from '../i18n/use-t.ts';
+import { useT } from '../lab/react/use-t.tsx';
 import { STATUS_KEYS } from '../panels/status-label.ts';
-import type { Pane } from '../sim/pane.ts';
-import { RUN_COLORS } from '../sim/run-colors.ts';
-import { useLab } from '../store/store.ts';
+import type { Pane } from '../lab/engine/pane.ts';
+import { RUN_COLORS } from './run-colors.ts';
+import { useLab } from '../lab/react/use-lab.tsx';
 
 /** Each pane's name, in its header and its tab. */
 export const PANE_NAMES: Record<PaneId, MessageKey> = {

@@ -1,7 +1,7 @@
 import { formatNumber } from '../format.ts';
-import { useT } from '../i18n/use-t.ts';
-import { usePane } from '../sim/driver-context.ts';
-import { useLab } from '../store/store.ts';
+import { useT } from '../lab/react/use-t.tsx';
+import { usePane } from '../lab/react/driver-context.tsx';
+import { useLab } from '../lab/react/use-lab.tsx';
 
 /** The gradient under the pointer, and for data surfaces why one slope dwarfs the other. */
 export function ProbeOverlay() {

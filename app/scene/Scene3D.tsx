@@ -2,21 +2,21 @@ import { Canvas, useFrame, useThree } from '@react-three/fiber';
 import { lazy, memo, Suspense, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { allRuns } from '../../src/index.ts';
 import { FIRST_FRAME_MARK } from '../perf/first-frame.ts';
-import { useDriver, usePane } from '../sim/driver-context.ts';
-import type { PaneCanvas, PaneGl } from './pane-opening.ts';
+import { useDriver, usePane } from '../lab/react/driver-context.tsx';
+import type { PaneCanvas, PaneGl } from './pane-opening.tsx';
 import { SceneBackground } from './SceneBackground.tsx';
-import { useLandscape, usePaneProblem } from '../sim/use-landscape.ts';
-import { useLab } from '../store/store.ts';
+import { useLandscape, usePaneProblem } from '../lab/react/use-landscape.tsx';
+import { useLab, useLabApi } from '../lab/react/use-lab.tsx';
 import { Axes } from './Axes.tsx';
 import { CameraRig } from './CameraRig.tsx';
 import { CaptureRegistration } from './CaptureRegistration.tsx';
-import { LabelBoard, LabelBoardContext } from './label-board.ts';
+import { LabelBoard, LabelBoardContext } from './label-board.tsx';
 import { SceneLabels } from './SceneLabels.tsx';
 import { ContourLines } from './ContourLines.tsx';
 import { MinimaMarkers } from './MinimaMarkers.tsx';
 import { OptimizerMarkers } from './OptimizerMarkers.tsx';
 import { SurfaceMesh } from './SurfaceMesh.tsx';
-import { warmUpInSlices, WarmUpContext } from './warm-up.ts';
+import { warmUpInSlices, WarmUpContext } from './warm-up.tsx';
 import { createSurfacePacing } from './surface-pacing.ts';
 
 /**
@@ -49,6 +49,7 @@ const RESTORE_WAIT_MS = 3000;
  * not come back within RESTORE_WAIT_MS gives way to the 2-D map, with a message.
  */
 function ContextLossGuard() {
+  const lab = useLabApi();
   const gl = useThree((s) => s.gl);
   const invalidate = useThree((s) => s.invalidate);
   useEffect(() => {
@@ -57,7 +58,7 @@ function ContextLossGuard() {
     const lost = () => {
       window.clearTimeout(timer);
       timer = window.setTimeout(() => {
-        const { setWebgl, addNotice } = useLab.getState();
+        const { setWebgl, addNotice } = lab.store.getState();
         setWebgl('failed');
         addNotice({ id: 'context-lost', key: 'noticeContextLost', tone: 'warning' });
       }, RESTORE_WAIT_MS);
@@ -160,6 +161,7 @@ export function Scene3D({
    */
   warmUp?: boolean;
 }) {
+  const lab = useLabApi();
   const holder = useRef<HTMLDivElement>(null);
   useLayoutEffect(() => holder.current?.setAttribute('aria-label', label), [label]);
   const firstFrame = useRef(onFirstFrame);
@@ -188,7 +190,7 @@ export function Scene3D({
         // Checking each shader's log waits for the GPU to finish all it was given: in development only.
         onCreated={({ gl, scene, camera, setFrameloop, invalidate, get }) => {
           gl.debug.checkShaderErrors = import.meta.env.DEV;
-          if (useLab.getState().webgl === 'unknown') useLab.getState().setWebgl('available');
+          if (lab.store.getState().webgl === 'unknown') lab.store.getState().setWebgl('available');
           canvasChanged.current?.({ gl: gl.getContext(), setFrameloop, invalidate });
           if (!warmUps) return;
           // Nothing is drawn until the warm-up is done (R3F's loop skips an inactive root).

@@ -1,7 +1,7 @@
 import { useThree } from '@react-three/fiber';
 import { useEffect, useMemo } from 'react';
 import { Color } from 'three';
-import { useLab } from '../store/store.ts';
+import { useLab } from '../lab/react/use-lab.tsx';
 
 /** The scene's background colour, per theme (light for bright rooms and projectors). */
 export const SCENE_BACKGROUND = { dark: '#0d1320', light: '#f3f5f8' } as const;

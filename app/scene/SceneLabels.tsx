@@ -1,9 +1,9 @@
 import { useFrame, useThree } from '@react-three/fiber';
 import { useContext, useEffect, useMemo, useRef } from 'react';
 import { Vector3, type Camera } from 'three';
-import { LabelLayerContext } from '../sim/driver-context.ts';
-import { useLab } from '../store/store.ts';
-import { useLabelBoard, type PlacedLabel, type SceneLabel } from './label-board.ts';
+import { LabelLayerContext } from '../lab/react/driver-context.tsx';
+import { useLab } from '../lab/react/use-lab.tsx';
+import { useLabelBoard, type PlacedLabel, type SceneLabel } from './label-board.tsx';
 import { placeLabels, type Box, type LabelRequest } from './label-layout.ts';
 
 /** A label's element in the layer, with its size and font as last measured. */

@@ -1,17 +1,17 @@
 import { lazy, Suspense, useRef, useState } from 'react';
 import { formatNumber } from '../format.ts';
 import { localized, withMessages } from '../i18n/i18n.ts';
-import { useLanguage, useT } from '../i18n/use-t.ts';
-import { LabelLayerContext, PaneIndexContext, usePane } from '../sim/driver-context.ts';
-import { useLandscape } from '../sim/use-landscape.ts';
-import { usePanes } from '../sim/use-panes.ts';
-import { useLab } from '../store/store.ts';
+import { useLanguage, useT } from '../lab/react/use-t.tsx';
+import { LabelLayerContext, PaneIndexContext, usePane } from '../lab/react/driver-context.tsx';
+import { useLandscape } from '../lab/react/use-landscape.tsx';
+import { usePanes } from '../lab/react/use-panes.tsx';
+import { useLab } from '../lab/react/use-lab.tsx';
 import { PANE_NAMES, PaneHeader } from './PaneHeader.tsx';
 import { ProbeOverlay } from './ProbeOverlay.tsx';
-import { usePaneOpening, type PaneCanvas, type PaneGl } from './pane-opening.ts';
+import { usePaneOpening, type PaneCanvas, type PaneGl } from './pane-opening.tsx';
 import { Scene3D } from './Scene3D.tsx';
 import { SceneErrorBoundary } from './SceneErrorBoundary.tsx';
-import { warmsUp } from './warm-up.ts';
+import { warmsUp } from './warm-up.tsx';
 import { hasWebGL } from './webgl.ts';
 
 // The flat map is drawn only without WebGL (or after the scene failed): it loads then.

@@ -1,12 +1,12 @@
 import { useFrame, type ThreeEvent } from '@react-three/fiber';
 import { useContext, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { BufferGeometry, DoubleSide } from 'three';
-import { useDriver, usePane } from '../sim/driver-context.ts';
-import { fromWorld, type Landscape } from '../sim/landscape.ts';
-import { useLab } from '../store/store.ts';
+import { useDriver, usePane } from '../lab/react/driver-context.tsx';
+import { fromWorld, type Landscape } from '../lab/engine/landscape.ts';
+import { useLab, useLabApi } from '../lab/react/use-lab.tsx';
 import { layoutGridGeometry, updateGridHeights, updateGridNormals } from './grid-geometry.ts';
 import type { SurfacePacing } from './surface-pacing.ts';
-import { WarmUpContext } from './warm-up.ts';
+import { WarmUpContext } from './warm-up.tsx';
 
 /** Points per side of the invisible mesh that pointer events are tested against (cheaper than the drawn one). */
 const PICK_POINTS = 64;
@@ -19,6 +19,7 @@ const PICK_POINTS = 64;
  */
 export function SurfaceMesh({ wireframe, pacing }: { wireframe: boolean; pacing: SurfacePacing }) {
   const driver = useDriver();
+  const lab = useLabApi();
   const { index, pane } = usePane();
   const geometry = useMemo(() => new BufferGeometry(), []);
   const pick = useMemo(() => new BufferGeometry(), []);
@@ -82,7 +83,7 @@ export function SurfaceMesh({ wireframe, pacing }: { wireframe: boolean; pacing:
     if (index === 0 && driver.overlaid) return;
     e.stopPropagation();
     const [w1, w2] = weightsAt(e);
-    driver.setStart(w1, w2, index);
+    lab.setStart(w1, w2, index);
     // A touch has no hover: the tap itself shows the gradient there.
     if (touch) setProbe({ pane: index, w1, w2 });
   };

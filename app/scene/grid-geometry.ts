@@ -1,7 +1,7 @@
 import { Box3, BufferAttribute, Sphere, Vector3, type BufferGeometry } from 'three';
 import { viridis } from '../../src/index.ts';
-import { WORLD_HEIGHT, type Landscape } from '../sim/landscape.ts';
-import { landscapeUnits } from '../sim/landscape-units.ts';
+import { WORLD_HEIGHT, type Landscape } from '../lab/engine/landscape.ts';
+import { landscapeUnits } from '../lab/engine/landscape-units.ts';
 
 /** Points per side when every `stride`-th grid point of an n-point side is used. */
 export const sidePoints = (n: number, stride: number) => Math.floor((n - 1) / stride) + 1;

@@ -1,6 +1,6 @@
 import { Vector3, type Color } from 'three';
 import { clipSegment, inDomain, stepOf, type Runner } from '../../src/index.ts';
-import { WORLD_HEIGHT, type Landscape } from '../sim/landscape.ts';
+import { WORLD_HEIGHT, type Landscape } from '../lab/engine/landscape.ts';
 import { TRAIL, type TrailSlots } from './trail-slots.ts';
 
 /** World position of weights (w1, w2) resting on the drawn surface, written into `out`. */

@@ -26,6 +26,40 @@ export interface ChangeOptions {
 
 const given = (patch: Partial<Experiment>, f: keyof Experiment) => Object.hasOwn(patch, f);
 
+/** Why the main run's η is what it is after a change. */
+export type RateDecision =
+  /** The patch set it (a number, or null for the automatic rate). */
+  | 'given'
+  /** Features toggled and η kept as the same number (`learningRateOnToggle` = keep, or adaptive). */
+  | 'kept'
+  /** Features toggled and η set to the new surface's "about right" rate 1/λ_max. */
+  | 'about-right'
+  /** Another surface or optimizer: back to the automatic rate. */
+  | 'automatic'
+  /** Nothing touched it. */
+  | 'unchanged';
+
+/** What a change decided, so that notes and notices show it instead of re-deriving it. */
+export interface ChangeDecision {
+  experiment: Experiment;
+  /** Feature scaling or batch normalization changed on the same data (the model was kept). */
+  featuresToggled: boolean;
+  rate: {
+    decision: RateDecision;
+    /**
+     * With a feature toggle: the main run's η before and after, and the new surface's
+     * "about right" rate 1/λ_max (the other choice a note may offer); null otherwise.
+     */
+    before: number | null;
+    after: number | null;
+    aboutRight: number | null;
+  };
+  /** The start was mapped into the new features (w̃ = w·s) to keep the model on screen. */
+  startMapped: boolean;
+  /** Fields the patch set that the rules did not take as given (e.g. a start moved into the domain). */
+  refused: (keyof Experiment)[];
+}
+
 /**
  * The one rule book for changing an experiment; every entry point (panels, keyboard, lesson,
  * embed API, a link opened) goes through it, so the same change always reaches the same state:
@@ -36,41 +70,70 @@ const given = (patch: Partial<Experiment>, f: keyof Experiment) => Object.hasOwn
  *   and η is either kept (the same number, `learningRateOnToggle` = keep) or set to the new
  *   surface's "about right" rate 1/λ_max (best), unless the patch sets it;
  * - then the rules of every experiment (see normalizeExperiment).
- * Pure: returns a new experiment, never mutates its arguments.
+ * Returns the new experiment with what was decided and why. Pure: never mutates its arguments.
  */
-export function changeExperiment(
+export function decideChange(
   current: Experiment,
   patch: Partial<Experiment>,
   options: ChangeOptions = {},
-): Experiment {
+): ChangeDecision {
   const build = options.build ?? buildProblem;
   const next: Experiment = withConsistentData({ ...current, ...patch }, current);
+  const rate: ChangeDecision['rate'] = {
+    decision: given(patch, 'learningRate') ? 'given' : 'unchanged',
+    before: null,
+    after: null,
+    aboutRight: null,
+  };
+  let startMapped = false;
   // Other data on the user's surface are another surface.
   const surfaceChanged =
     next.surface !== current.surface || next.userData?.id !== current.userData?.id;
   if (surfaceChanged || next.conditionNumber !== current.conditionNumber) {
     if (!given(patch, 'start')) next.start = null;
   }
-  if ((surfaceChanged || next.optimizer !== current.optimizer) && !given(patch, 'learningRate'))
+  if ((surfaceChanged || next.optimizer !== current.optimizer) && !given(patch, 'learningRate')) {
     next.learningRate = null;
-  const featuresChanged = next.scaling !== current.scaling || next.batchNorm !== current.batchNorm;
-  if (!surfaceChanged && featuresChanged && isDataSurface(next.surface)) {
+    rate.decision = 'automatic';
+  }
+  const featuresToggled =
+    !surfaceChanged &&
+    (next.scaling !== current.scaling || next.batchNorm !== current.batchNorm) &&
+    isDataSurface(next.surface);
+  if (featuresToggled) {
     const from = build(current);
     const to = build(next);
     if (!given(patch, 'start')) {
       const point = options.point ?? current.start ?? from.surface.start;
       next.start =
         from.transform && to.transform ? mapWeights(point, from.transform, to.transform) : null;
+      startMapped = next.start !== null;
     }
+    rate.before = runLearningRate(from, allRuns(current)[0]!);
+    rate.aboutRight = learningRatePresets(to).aboutRight;
     if (!given(patch, 'learningRate')) {
       // 1/λ_max is plain gradient descent's scale: adaptive methods keep their η.
-      next.learningRate =
-        next.learningRateOnToggle === 'keep' || OPTIMIZERS[next.optimizer].adaptive
-          ? runLearningRate(from, allRuns(current)[0]!)
-          : learningRatePresets(to).aboutRight;
+      const keep = next.learningRateOnToggle === 'keep' || OPTIMIZERS[next.optimizer].adaptive;
+      next.learningRate = keep ? rate.before : rate.aboutRight;
+      rate.decision = keep ? 'kept' : 'about-right';
     }
   }
-  return normalizeExperiment(next, build);
+  const experiment = normalizeExperiment(next, build);
+  if (featuresToggled) rate.after = runLearningRate(build(experiment), allRuns(experiment)[0]!);
+  const asked = { ...current, ...patch };
+  const refused = (Object.keys(patch) as (keyof Experiment)[]).filter(
+    (f) => !sameField(experiment, asked, f),
+  );
+  return { experiment, featuresToggled, rate, startMapped, refused };
+}
+
+/** The experiment that `decideChange` decides on (when what was decided is not needed). */
+export function changeExperiment(
+  current: Experiment,
+  patch: Partial<Experiment>,
+  options: ChangeOptions = {},
+): Experiment {
+  return decideChange(current, patch, options).experiment;
 }
 
 /**

@@ -69,13 +69,22 @@ export function experimentDataset(e: Experiment): Dataset {
   return userDataset(e.userData);
 }
 
-/** Builds the problem an experiment describes. Pure: the same experiment gives the same problem. */
-export function buildProblem(e: Experiment): Problem {
+/** What a surface needs: built from the fields whose change has the effect "surface" (url-codec). */
+export type SurfaceProblem = Pick<
+  Problem,
+  'surface' | 'data' | 'transform' | 'batchNorm' | 'curvature' | 'stabilityLimit'
+>;
+
+/**
+ * The surface an experiment describes, with its data, feature transform and curvature. Reads only
+ * the "surface" fields (surface, κ, scaling, batch norm and its mode, the user's data): the
+ * optimizer, batch size and η do not change it. Pure: the same fields give the same surface.
+ */
+export function buildSurfaceProblem(e: Experiment): SurfaceProblem {
   let surface: Surface;
   let data: DataSurface | null = null;
   let transform: FeatureTransform | null = null;
   let batchNorm: BatchNormSettings | null = null;
-  let batch: MiniBatchConfig | undefined;
   if (isDataSurface(e.surface)) {
     const raw = experimentDataset(e);
     data = dataSurface(raw, e.scaling);
@@ -85,9 +94,6 @@ export function buildProblem(e: Experiment): Problem {
       batchNorm = { ...DEFAULT_BATCH_NORM, mode: e.batchNormMode };
       surface = batchNormSurface(data.data, batchNorm);
       transform = composeTransform(data.transform, data.data, batchNorm);
-    }
-    if (e.batchNorm || OPTIMIZERS[e.optimizer].stochastic) {
-      batch = { data: data.data, size: e.batchSize, batchNorm: batchNorm ?? undefined };
     }
     // The data set's own start is one model in raw weights: the same model in these features
     // (w̃ = w·s per feature), kept inside the drawn domain.
@@ -100,19 +106,32 @@ export function buildProblem(e: Experiment): Problem {
   }
   const c = curvature(surface);
   const stabilityLimit = c.stabilityLimit ?? domainWidth(surface) / 10;
-  const defaultLearningRate = defaultRate(surface, stabilityLimit, e.optimizer);
+  return { surface, data, transform, batchNorm, curvature: c, stabilityLimit };
+}
+
+/**
+ * A surface's problem with what a run on it needs from `e`: mini-batches (stochastic optimizers,
+ * batch norm), the learning-rate range and default for the optimizer, and η. Cheap: nothing is
+ * sampled, and the surface object is the one given (so a drawn grid of it can be kept).
+ */
+export function withRunSettings(s: SurfaceProblem, e: Experiment): Problem {
+  const batch: MiniBatchConfig | undefined =
+    s.data && (s.batchNorm || OPTIMIZERS[e.optimizer].stochastic)
+      ? { data: s.data.data, size: e.batchSize, batchNorm: s.batchNorm ?? undefined }
+      : undefined;
+  const defaultLearningRate = defaultRate(s.surface, s.stabilityLimit, e.optimizer);
   return {
-    surface,
-    data,
-    transform,
+    ...s,
     batch,
-    batchNorm,
-    curvature: c,
-    stabilityLimit,
-    learningRateRange: rateRange(surface, stabilityLimit, e.optimizer),
+    learningRateRange: rateRange(s.surface, s.stabilityLimit, e.optimizer),
     defaultLearningRate,
     learningRate: e.learningRate ?? defaultLearningRate,
   };
+}
+
+/** Builds the problem an experiment describes. Pure: the same experiment gives the same problem. */
+export function buildProblem(e: Experiment): Problem {
+  return withRunSettings(buildSurfaceProblem(e), e);
 }
 
 function domainWidth(surface: Surface): number {

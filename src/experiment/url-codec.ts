@@ -34,12 +34,14 @@ import {
 } from './field-parsers.ts';
 
 /**
- * What changing a field does, from most to least work: `problem` rebuilds the problem (surface,
- * curvature) and restarts the runs; `panes` rebuilds the set of panes; `runs` restarts the runs on
- * the same surfaces (no resampling); `view` redraws the same grid another way; `none` touches no
- * simulation state (the camera, the language, the speed and the lab panels read it themselves).
+ * What changing a field does, from most to least work: `surface` rebuilds the surface (its data,
+ * features, curvature: buildSurfaceProblem reads these fields only) and restarts the runs; `panes`
+ * rebuilds the set of panes; `runs` restarts the runs on the same surfaces (no resampling: the
+ * optimizer, its settings, η, the batch size, the start); `view` redraws the same grid another
+ * way; `none` touches no simulation state (the camera, the language, the speed and the lab panels
+ * read it themselves).
  */
-export const FIELD_EFFECTS = ['problem', 'panes', 'runs', 'view', 'none'] as const;
+export const FIELD_EFFECTS = ['surface', 'panes', 'runs', 'view', 'none'] as const;
 export type FieldEffect = (typeof FIELD_EFFECTS)[number];
 
 /** How one experiment field is written to and read from the query string, and what changing it does. */
@@ -64,13 +66,13 @@ const row = <K extends keyof Experiment>(
  * Keys are written in this order.
  */
 export const EXPERIMENT_FIELDS: { readonly [K in keyof Experiment]: FieldCodec<K> } = {
-  surface: row('surface', 'problem', oneOf([...SURFACE_IDS, USER_SURFACE])),
-  conditionNumber: row('kappa', 'problem', number(...CONDITION_NUMBER_LIMITS), formatNumber),
-  scaling: row('scaling', 'problem', oneOf(FEATURE_SCALINGS)),
-  batchNorm: row('bn', 'problem', bool, (v) => (v ? '1' : '0')),
-  batchSize: row('batch', 'problem', number(1, 4096, { integer: true })),
-  batchNormMode: row('bnmode', 'problem', oneOf(BATCH_NORM_MODES)),
-  optimizer: row('opt', 'problem', oneOf(OPTIMIZER_IDS)),
+  surface: row('surface', 'surface', oneOf([...SURFACE_IDS, USER_SURFACE])),
+  conditionNumber: row('kappa', 'surface', number(...CONDITION_NUMBER_LIMITS), formatNumber),
+  scaling: row('scaling', 'surface', oneOf(FEATURE_SCALINGS)),
+  batchNorm: row('bn', 'surface', bool, (v) => (v ? '1' : '0')),
+  batchSize: row('batch', 'runs', number(1, 4096, { integer: true })),
+  batchNormMode: row('bnmode', 'surface', oneOf(BATCH_NORM_MODES)),
+  optimizer: row('opt', 'runs', oneOf(OPTIMIZER_IDS)),
   learningRate: row('lr', 'runs', nullable(learningRate, 'auto'), (v) =>
     v === null ? 'auto' : formatNumber(v),
   ),
@@ -112,7 +114,7 @@ export const EXPERIMENT_FIELDS: { readonly [K in keyof Experiment]: FieldCodec<K
     (v) => (v === null ? '' : formatPair(v)),
   ),
   // Last: the user's data, compressed when they fit a link, else a reference (link.ts).
-  userData: row('data', 'problem', parseUserDataParam, formatUserDataParam),
+  userData: row('data', 'surface', parseUserDataParam, formatUserDataParam),
 };
 
 type AnyCodec = FieldCodec<keyof Experiment>;

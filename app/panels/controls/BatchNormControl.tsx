@@ -1,8 +1,8 @@
 import { OPTIMIZERS, surfaceInfo } from '../../../src/index.ts';
-import { useT } from '../../i18n/use-t.ts';
-import { useDriver } from '../../sim/driver-context.ts';
-import { useProblem } from '../../sim/use-problem.ts';
-import { useLab } from '../../store/store.ts';
+import { useT } from '../../lab/react/use-t.tsx';
+import { useDriver } from '../../lab/react/driver-context.tsx';
+import { useProblem } from '../../lab/react/use-problem.tsx';
+import { useLab, useLabApi } from '../../lab/react/use-lab.tsx';
 import { Field, Select } from '../Field.tsx';
 
 /** Batch normalization on or off, the batch size, and training or inference statistics. */
@@ -11,7 +11,7 @@ export function BatchNormControl() {
   const driver = useDriver();
   const e = useLab((s) => s.experiment);
   const problem = useProblem();
-  const setExperiment = useLab((s) => s.setExperiment);
+  const lab = useLabApi();
   const data = surfaceInfo(e.surface).data;
   // A batch is never larger than the data: the label shows the size in use, not a link's larger one.
   const batchInUse = Math.min(e.batchSize, problem?.data?.data.y.length ?? e.batchSize);
@@ -23,7 +23,7 @@ export function BatchNormControl() {
             type="checkbox"
             checked={e.batchNorm}
             disabled={!data}
-            onChange={(ev) => driver.change({ batchNorm: ev.target.checked })}
+            onChange={(ev) => lab.change({ batchNorm: ev.target.checked })}
           />
           {t('batchNorm')}
         </label>
@@ -38,7 +38,7 @@ export function BatchNormControl() {
               max={Math.min(4096, problem?.data?.data.y.length ?? 100)}
               step={1}
               value={e.batchSize}
-              onChange={(ev) => setExperiment({ batchSize: Number(ev.target.value) })}
+              onChange={(ev) => lab.change({ batchSize: Number(ev.target.value) })}
             />
           )}
         </Field>
@@ -54,7 +54,7 @@ export function BatchNormControl() {
                   { value: 'train', label: t('modeTrain') },
                   { value: 'inference', label: t('modeInference') },
                 ]}
-                onChange={(batchNormMode) => setExperiment({ batchNormMode })}
+                onChange={(batchNormMode) => lab.change({ batchNormMode })}
               />
             )}
           </Field>

@@ -1,7 +1,7 @@
 import { OPTIMIZER_IDS, OPTIMIZERS, type OptimizerId } from '../../../src/index.ts';
 import { localized, type MessageKey } from '../../i18n/i18n.ts';
-import { useLanguage, useT } from '../../i18n/use-t.ts';
-import { useLab } from '../../store/store.ts';
+import { useLanguage, useT } from '../../lab/react/use-t.tsx';
+import { useLab, useLabApi } from '../../lab/react/use-lab.tsx';
 import { Field, Select } from '../Field.tsx';
 
 const EXTRA: Partial<
@@ -18,7 +18,7 @@ export function OptimizerSelect() {
   const t = useT();
   const language = useLanguage();
   const optimizer = useLab((s) => s.experiment.optimizer);
-  const setExperiment = useLab((s) => s.setExperiment);
+  const lab = useLabApi();
   return (
     <Field label={t('optimizer')}>
       {(id) => (
@@ -29,7 +29,7 @@ export function OptimizerSelect() {
             value: o,
             label: localized(OPTIMIZERS[o].name, language),
           }))}
-          onChange={(next) => setExperiment({ optimizer: next })}
+          onChange={(next) => lab.change({ optimizer: next })}
         />
       )}
     </Field>
@@ -40,7 +40,7 @@ export function OptimizerSelect() {
 export function OptimizerSettings() {
   const t = useT();
   const e = useLab((s) => s.experiment);
-  const setExperiment = useLab((s) => s.setExperiment);
+  const lab = useLabApi();
   const info = OPTIMIZERS[e.optimizer];
   return (
     <>
@@ -56,7 +56,7 @@ export function OptimizerSettings() {
                 max={Math.max(EXTRA[k]!.max, e[k])}
                 step={0.001}
                 value={e[k]}
-                onChange={(ev) => setExperiment({ [k]: Number(ev.target.value) })}
+                onChange={(ev) => lab.change({ [k]: Number(ev.target.value) })}
               />
             )}
           </Field>

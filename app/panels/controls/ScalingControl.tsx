@@ -1,14 +1,14 @@
 import { surfaceInfo, type Experiment, type FeatureScaling } from '../../../src/index.ts';
-import { useT } from '../../i18n/use-t.ts';
-import { useDriver } from '../../sim/driver-context.ts';
-import { problemFor } from '../../sim/problem-cache.ts';
-import { useLab } from '../../store/store.ts';
+import { useT } from '../../lab/react/use-t.tsx';
+import { useDriver } from '../../lab/react/driver-context.tsx';
+import { useLab, useLabApi } from '../../lab/react/use-lab.tsx';
 import { conditionNumberText } from '../condition-number.ts';
 import { RateToggleNote } from '../RateToggleNote.tsx';
 
 /** What standardizing leaves and whitening removes: ρ of the features and the standardized κ. */
 function WhiteningHint({ e }: { e: Experiment }) {
   const t = useT();
+  const { problemFor } = useLabApi();
   const standardized = problemFor({ ...e, scaling: 'standardize', batchNorm: false });
   const rho = standardized.data?.stats.sxx.b;
   if (rho === undefined) return null;
@@ -24,6 +24,7 @@ function WhiteningHint({ e }: { e: Experiment }) {
 
 /** Feature scaling (data surfaces only), what it did to η, and what whitening adds. */
 export function ScalingControl() {
+  const lab = useLabApi();
   const t = useT();
   const driver = useDriver();
   const e = useLab((s) => s.experiment);
@@ -46,7 +47,7 @@ export function ScalingControl() {
               name="scaling"
               value={value}
               checked={e.scaling === value}
-              onChange={() => driver.change({ scaling: value as FeatureScaling })}
+              onChange={() => lab.change({ scaling: value as FeatureScaling })}
             />
             {t(key)}
           </label>

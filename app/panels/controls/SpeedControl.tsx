@@ -1,6 +1,6 @@
 import { SPEED_LIMITS } from '../../../src/index.ts';
-import { useT } from '../../i18n/use-t.ts';
-import { useLab } from '../../store/store.ts';
+import { useT } from '../../lab/react/use-t.tsx';
+import { useLab, useLabApi } from '../../lab/react/use-lab.tsx';
 import { Field } from '../Field.tsx';
 import { LogRange } from '../LogRange.tsx';
 
@@ -9,7 +9,7 @@ export function SpeedControl() {
   const t = useT();
   const speed = useLab((s) => s.experiment.speed);
   const achieved = useLab((s) => s.achievedSpeed);
-  const setExperiment = useLab((s) => s.setExperiment);
+  const lab = useLabApi();
   return (
     <Field
       label={`${t('speed')}: ${t('stepsPerSecond', { n: speed })}`}
@@ -26,7 +26,7 @@ export function SpeedControl() {
           hi={SPEED_LIMITS[1]}
           value={speed}
           round={Math.round}
-          onChange={(next) => setExperiment({ speed: next })}
+          onChange={(next) => lab.change({ speed: next })}
         />
       )}
     </Field>

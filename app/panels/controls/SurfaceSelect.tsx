@@ -7,9 +7,9 @@ import {
 } from '../../../src/index.ts';
 import { chooseUserColumns } from '../../data/user-data-actions.ts';
 import { localized } from '../../i18n/i18n.ts';
-import { useLanguage, useT } from '../../i18n/use-t.ts';
-import { useProblem } from '../../sim/use-problem.ts';
-import { useLab } from '../../store/store.ts';
+import { useLanguage, useT } from '../../lab/react/use-t.tsx';
+import { useProblem } from '../../lab/react/use-problem.tsx';
+import { useLab, useLabApi } from '../../lab/react/use-lab.tsx';
 import { Field } from '../Field.tsx';
 import { LogRange } from '../LogRange.tsx';
 
@@ -19,7 +19,7 @@ export function SurfaceSelect() {
   const language = useLanguage();
   const e = useLab((s) => s.experiment);
   const problem = useProblem();
-  const setExperiment = useLab((s) => s.setExperiment);
+  const lab = useLabApi();
   const info = surfaceInfo(e.surface);
   const catalog = surfaceCatalog();
   const userTable = useLab((s) => s.userTable);
@@ -35,8 +35,8 @@ export function SurfaceSelect() {
             value={e.surface}
             onChange={(ev) => {
               const surface = ev.target.value as SurfaceId;
-              if (surface === USER_SURFACE && userChoice) chooseUserColumns(useLab, userChoice);
-              else setExperiment({ surface });
+              if (surface === USER_SURFACE && userChoice) chooseUserColumns(lab, userChoice);
+              else lab.change({ surface });
             }}
           >
             <optgroup label={t('groupData')}>
@@ -76,7 +76,7 @@ export function SurfaceSelect() {
               lo={CONDITION_NUMBER_LIMITS[0]}
               hi={CONDITION_NUMBER_LIMITS[1]}
               value={e.conditionNumber}
-              onChange={(conditionNumber) => setExperiment({ conditionNumber })}
+              onChange={(conditionNumber) => lab.change({ conditionNumber })}
             />
           )}
         </Field>

@@ -1,5 +1,5 @@
 import { formatNumber } from '../../format.ts';
-import { useT } from '../../i18n/use-t.ts';
+import { useT } from '../../lab/react/use-t.tsx';
 import type { LabNetwork } from '../../workers/run-network.ts';
 
 /**

@@ -1,6 +1,6 @@
 import { NORMALIZATIONS, type Normalization } from '../../../src/index.ts';
 import { formatNumber } from '../../format.ts';
-import { useT } from '../../i18n/use-t.ts';
+import { useT } from '../../lab/react/use-t.tsx';
 import type { LabNetwork } from '../../workers/run-network.ts';
 import { NETWORK_STYLE } from './network-style.ts';
 import { drifts } from './readings.ts';

@@ -2,15 +2,15 @@ import { useEffect, useRef } from 'react';
 import { gridSurface, type Normalization } from '../../../src/index.ts';
 import { formatNumber } from '../../format.ts';
 import { translate } from '../../i18n/i18n.ts';
-import { useT } from '../../i18n/use-t.ts';
-import { useLab } from '../../store/store.ts';
+import { useT } from '../../lab/react/use-t.tsx';
+import { useLab, useLabApi, type LabStore } from '../../lab/react/use-lab.tsx';
 import type { LabNetwork } from '../../workers/run-network.ts';
 import { prepareCanvas } from '../prepare-canvas.ts';
 import { drawPathMap, sliceImage } from './draw-path-map.ts';
 import { NETWORK_STYLE } from './network-style.ts';
 
 /** The slice as a surface for the main 3-D view, with the path drawn on it. */
-function showInMainView(normalization: Normalization, network: LabNetwork) {
+function showInMainView(store: LabStore, normalization: Normalization, network: LabNetwork) {
   const slice = network.slice!;
   const { values, n } = sliceImage(slice);
   const name = NETWORK_STYLE[normalization].name;
@@ -18,7 +18,7 @@ function showInMainView(normalization: Normalization, network: LabNetwork) {
     en: translate('en', 'netLandscapeOf', { name: translate('en', name) }),
     'zh-TW': translate('zh-TW', 'netLandscapeOf', { name: translate('zh-TW', name) }),
   };
-  useLab.getState().setOverlay({
+  store.getState().setOverlay({
     surface: gridSurface(values, n, slice.range, {
       id: `network-slice-${normalization}`,
       name: label,
@@ -47,6 +47,7 @@ export function PathLandscape({
   network: LabNetwork;
 }) {
   const t = useT();
+  const lab = useLabApi();
   const canvas = useRef<HTMLCanvasElement>(null);
   const slice = network.slice;
   const style = NETWORK_STYLE[normalization];
@@ -85,9 +86,9 @@ export function PathLandscape({
     return () => observer.disconnect();
   }, [slice, network.plane, style.color, t, theme]);
   useEffect(() => {
-    const shown = useLab.getState().overlay;
+    const shown = lab.store.getState().overlay;
     if (slice?.complete && shown?.surface.id === `network-slice-${normalization}`)
-      showInMainView(normalization, network);
+      showInMainView(lab.store, normalization, network);
   }, [slice, normalization, network]);
   const image = slice ? sliceImage(slice) : null;
   const testId = `net-landscape-${normalization}`;
@@ -123,7 +124,7 @@ export function PathLandscape({
         className="small"
         disabled={!slice}
         data-testid={`net-show-${normalization}`}
-        onClick={() => showInMainView(normalization, network)}
+        onClick={() => showInMainView(lab.store, normalization, network)}
       >
         {t('netShowMain')}
       </button>

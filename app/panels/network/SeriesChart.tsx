@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import type { ChartData, ChartSpec, SeriesSpec } from '../../charts/chart-spec.ts';
 import { UChart, type ChartFeed } from '../../charts/UChart.tsx';
 import { formatNumber } from '../../format.ts';
-import { useT } from '../../i18n/use-t.ts';
+import { useT } from '../../lab/react/use-t.tsx';
 
 /** One line of a lab chart: its values at the chart's steps. */
 export interface Series extends SeriesSpec {

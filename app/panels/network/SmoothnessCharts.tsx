@@ -1,7 +1,7 @@
 import { NORMALIZATIONS, type Normalization } from '../../../src/index.ts';
 import { formatNumber } from '../../format.ts';
 import type { MessageKey } from '../../i18n/i18n.ts';
-import { useT } from '../../i18n/use-t.ts';
+import { useT } from '../../lab/react/use-t.tsx';
 import type { LabNetwork } from '../../workers/run-network.ts';
 import { NETWORK_STYLE } from './network-style.ts';
 import { MEASURES, measureMedians, measuresSmallerWithBatchNorm } from './readings.ts';

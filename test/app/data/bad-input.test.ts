@@ -13,8 +13,8 @@ import { dataMessageText } from '../../../app/data/data-messages.ts';
 import { parseTableFile, parseTableText } from '../../../app/data/parse-table.ts';
 import { acceptTable } from '../../../app/data/user-data-actions.ts';
 import { singularHessian } from '../../../app/panels/condition-number.ts';
-import { problemFor } from '../../../app/sim/problem-cache.ts';
-import { createLabStore } from '../../../app/store/lab-store.ts';
+import { problemFor } from '../../../app/lab/engine/problem-cache.ts';
+import { createLabStore } from '../../../app/lab/store/lab-store.ts';
 
 /** What the data panel says about a table read (and its default columns): in English and Chinese. */
 function outcome(result: TableResult) {

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { decodeExperimentPatch, encodeExperiment, USER_SURFACE } from '../../../src/index.ts';
-import { takeDataReference } from '../../../app/data/data-reference.ts';
+import { takeDataReference } from '../../../app/lab/data-reference.ts';
 import { parseTableText } from '../../../app/data/parse-table.ts';
 import { forgetTables, recentTables, saveTable } from '../../../app/data/table-store.ts';
 import {
@@ -9,7 +9,7 @@ import {
   openReferencedData,
   restoreUserTable,
 } from '../../../app/data/user-data-actions.ts';
-import { createLabStore } from '../../../app/store/lab-store.ts';
+import { createLabStore } from '../../../app/lab/store/lab-store.ts';
 
 const table = (name: string, rows = 5) => {
   const lines = ['a,b,y'];

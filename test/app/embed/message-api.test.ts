@@ -3,8 +3,8 @@ import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_EXPERIMENT, type Experiment } from '../../../src/index.ts';
 import { API_MARK, parseCommand, startMessageApi } from '../../../app/embed/message-api.ts';
-import { createDriver, type Driver } from '../../../app/sim/driver.ts';
-import { useLab } from '../../../app/store/store.ts';
+import { createDriver, type Driver } from '../../../app/lab/engine/driver.ts';
+import { useLab } from '../../../app/lab/react/use-lab.tsx';
 
 const initial = useLab.getState();
 beforeEach(() => useLab.setState(initial, true));

@@ -6,7 +6,7 @@ import {
   stepSceneSoon,
 } from '../../../app/lessons/lesson-loader.ts';
 import { LESSON } from '../../../app/lessons/scenes.ts';
-import { useLab } from '../../../app/store/store.ts';
+import { useLab } from '../../../app/lab/react/use-lab.tsx';
 
 const initial = useLab.getState();
 beforeEach(() => useLab.setState(initial, true));

@@ -8,7 +8,7 @@ import { acceptTable } from '../../../app/data/user-data-actions.ts';
 import { DataPanel } from '../../../app/panels/DataPanel.tsx';
 import { OptimizerPanel } from '../../../app/panels/OptimizerPanel.tsx';
 import { SurfacePanel } from '../../../app/panels/SurfacePanel.tsx';
-import { useLab } from '../../../app/store/store.ts';
+import { useLab } from '../../../app/lab/react/use-lab.tsx';
 import { renderWithDriver } from './render.tsx';
 
 afterEach(cleanup);

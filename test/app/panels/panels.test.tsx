@@ -9,9 +9,9 @@ import { Transport } from '../../../app/panels/Transport.tsx';
 import { SurfacePanel } from '../../../app/panels/SurfacePanel.tsx';
 import { Notices } from '../../../app/panels/Notices.tsx';
 import { Header } from '../../../app/panels/Header.tsx';
-import { useLab } from '../../../app/store/store.ts';
-import { problemFor } from '../../../app/sim/problem-cache.ts';
-import { INITIAL_SUMMARY } from '../../../app/store/run-slice.ts';
+import { useLab } from '../../../app/lab/react/use-lab.tsx';
+import { problemFor } from '../../../app/lab/engine/problem-cache.ts';
+import { INITIAL_SUMMARY } from '../../../app/lab/store/run-slice.ts';
 import { renderWithDriver } from './render.tsx';
 
 afterEach(cleanup);

@@ -1,9 +1,9 @@
 import { render } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { freshExperiment, type Experiment } from '../../../src/index.ts';
-import { createDriver, type Driver } from '../../../app/sim/driver.ts';
-import { DriverContext } from '../../../app/sim/driver-context.ts';
-import { useLab } from '../../../app/store/store.ts';
+import { createDriver, type Driver } from '../../../app/lab/engine/driver.ts';
+import { DriverContext } from '../../../app/lab/react/driver-context.tsx';
+import { useLab } from '../../../app/lab/react/use-lab.tsx';
 import '../dom-setup.ts';
 
 const initial = useLab.getState();

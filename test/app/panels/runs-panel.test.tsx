@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { buildProblem, DEFAULT_EXPERIMENT, learningRatePresets } from '../../../src/index.ts';
 import { EigenPanel } from '../../../app/panels/EigenPanel.tsx';
 import { RunsPanel } from '../../../app/panels/RunsPanel.tsx';
-import { useLab } from '../../../app/store/store.ts';
+import { useLab } from '../../../app/lab/react/use-lab.tsx';
 import { renderWithDriver } from './render.tsx';
 
 afterEach(cleanup);

@@ -1,8 +1,8 @@
 import { useSyncExternalStore } from 'react';
-import { usePane } from './driver-context.ts';
-import { useDriver } from './driver-context.ts';
-import type { Problem } from '../../src/index.ts';
-import type { Landscape } from './landscape.ts';
+import { usePane } from './driver-context.tsx';
+import { useDriver } from './driver-context.tsx';
+import type { Problem } from '../../../src/index.ts';
+import type { Landscape } from '../engine/landscape.ts';
 
 /** This pane's landscape; re-renders when it is replaced (new surface, scale or view), not on each step. */
 export function useLandscape(): Landscape {

@@ -1,5 +1,5 @@
 import { _roots, addAfterEffect, addEffect } from '@react-three/fiber';
-import type { Driver } from '../sim/driver.ts';
+import type { Driver } from '../lab/engine/driver.ts';
 
 /**
  * What the browser benchmark reads of a page it opened with `window.__ESL_PROFILE__` set before the

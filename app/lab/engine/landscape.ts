@@ -7,7 +7,7 @@ import {
   type HeightMap,
   type HeightScale,
   type Surface,
-} from '../../src/index.ts';
+} from '../../../src/index.ts';
 
 /** World size of the longer side of the domain, and the height of the tallest loss. */
 export const WORLD_SIZE = 10;

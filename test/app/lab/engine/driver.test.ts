@@ -7,11 +7,11 @@ import {
   mapWeights,
   regressionLossDirect,
   stepOf,
-} from '../../../src/index.ts';
-import { createDriver } from '../../../app/sim/driver.ts';
-import { HISTORY_LIMIT } from '../../../app/sim/pane.ts';
-import { problemFor } from '../../../app/sim/problem-cache.ts';
-import { useLab } from '../../../app/store/store.ts';
+} from '../../../../src/index.ts';
+import { createDriver } from '../../../../app/lab/engine/driver.ts';
+import { HISTORY_LIMIT } from '../../../../app/lab/engine/pane.ts';
+import { problemFor } from '../../../../app/lab/engine/problem-cache.ts';
+import { useLab } from '../../../../app/lab/react/use-lab.tsx';
 
 const initial = useLab.getState();
 let current: ReturnType<typeof createDriver> | null = null;

@@ -1,6 +1,6 @@
 import { useSyncExternalStore } from 'react';
-import { useDriver } from './driver-context.ts';
-import type { Pane } from './pane.ts';
+import { useDriver } from './driver-context.tsx';
+import type { Pane } from '../engine/pane.ts';
 
 /** The driver's panes; re-renders when the set is rebuilt, not on each step. */
 export function usePanes(): readonly Pane[] {

@@ -12,7 +12,7 @@ import {
   type Object3D,
   type WebGLRenderer,
 } from 'three';
-import { warmsUp, warmUpInSlices } from '../../../app/scene/warm-up.ts';
+import { warmsUp, warmUpInSlices } from '../../../app/scene/warm-up.tsx';
 
 /**
  * A renderer that records, task by task, what it was asked: which object it compiled and which

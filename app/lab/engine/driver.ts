@@ -4,12 +4,13 @@ import {
   miniBatchSurface,
   paneSetups,
   type Experiment,
+  type Point2,
   type Problem,
-} from '../../src/index.ts';
+} from '../../../src/index.ts';
 import type { LabStore } from '../store/lab-store.ts';
 import { createLandscape, resampleLandscape } from './landscape.ts';
 import { createPane, createRunners, type Pane } from './pane.ts';
-import { problemFor } from './problem-cache.ts';
+import type { ProblemCache } from './problem-cache.ts';
 import { createStepPacer } from './step-pacer.ts';
 import { summarize } from './summary.ts';
 
@@ -38,13 +39,14 @@ export interface Driver {
   /** Takes n steps of every run at once, paused (a recording draws a frame after each call). */
   stepNow(n: number): void;
   reset(): void;
-  /** Restarts every run from (w1, w2), given in the weights of pane `paneIndex`. */
-  setStart(w1: number, w2: number, paneIndex?: number): void;
+  /** The model on screen: the main run's current weights, in the experiment's own features. */
+  currentPoint(): Point2;
   /**
-   * Changes the experiment by the core's rules, with the model on screen (the main run's current
-   * point) as the one a change of features keeps: what every control and the embed API call.
+   * Follows a new experiment (the lab calls it after every change): rebuilds what the change's
+   * effect needs (url-codec's table), nothing more: a surface change re-lays the surface out, a
+   * runs change restarts the runs on the same grids, a view change redraws the same grid.
    */
-  change(patch: Partial<Experiment>): void;
+  apply(e: Experiment): void;
   /** Called after every change the canvases or the charts must draw; returns an unsubscribe function. */
   subscribe(listener: () => void): () => void;
   /** While suspended (an embed scrolled off screen) a playing run waits without advancing or drawing. */
@@ -54,10 +56,14 @@ export interface Driver {
 }
 
 /**
- * The driver of `store`'s experiment. It reads the experiment (and the overlay) from the store and
- * decides what to rebuild from the codec's table of field effects; it writes only the run summary.
+ * The driver of `store`'s experiment, building problems with `problemFor`. The lab hands it each
+ * new experiment (apply); it follows the store's overlay, and writes only the run summary.
  */
-export function createDriver(store: LabStore, resolution: number): Driver {
+export function createDriver(
+  store: LabStore,
+  problemFor: ProblemCache,
+  resolution: number,
+): Driver {
   const listeners = new Set<() => void>();
   let experiment = store.getState().experiment;
   let problem = problemFor(experiment);
@@ -173,28 +179,10 @@ export function createDriver(store: LabStore, resolution: number): Driver {
   publish(true);
 
   const unsubscribe = store.subscribe((state, prev) => {
-    if (state.overlay !== prev.overlay) {
-      overlay = state.overlay;
-      if (overlay) driver.pause();
-      applyOverlay();
-    }
-    const e = state.experiment;
-    if (e === prev.experiment) return;
-    const effect = changeEffect(experiment, e);
-    if (effect === 'problem' || effect === 'panes' || effect === 'runs') {
-      // A new experiment replaces whatever was shown instead of it.
-      if (overlay) store.setState({ overlay: null });
-      rebuild(e);
-    } else if (effect === 'view') {
-      experiment = e;
-      for (const p of panes) {
-        p.experiment = { ...p.experiment, heightScale: e.heightScale, axisView: e.axisView };
-        const shown = shownSurface(p);
-        p.landscape = createLandscape(shown, resolution, e.heightScale, e.axisView, p.landscape);
-        showBatchSurface(p);
-      }
-      notify();
-    } else experiment = e;
+    if (state.overlay === prev.overlay) return;
+    overlay = state.overlay;
+    if (overlay) driver.pause();
+    applyOverlay();
   });
 
   const driver: Driver = {
@@ -246,23 +234,32 @@ export function createDriver(store: LabStore, resolution: number): Driver {
       driver.pause();
       restart();
     },
-    setStart(w1, w2, paneIndex = 0) {
-      driver.pause();
-      const from = panes[paneIndex]?.problem.transform;
-      const to = problem.transform;
-      const start = from && to ? mapWeights([w1, w2], from, to) : ([w1, w2] as const);
-      store.getState().setExperiment({ start });
-    },
-    change(patch) {
-      // The main run's current point, in the experiment's own weights (pane 0 may be another variant).
+    currentPoint() {
+      // Pane 0 may show another variant of the data: its weights mapped into the experiment's own.
       const pane = panes[0]!;
       const w = pane.runners[0]!.state.w;
       const own = problem.transform;
-      const point =
-        pane.problem.transform && own
-          ? mapWeights([w[0]!, w[1]!], pane.problem.transform, own)
-          : ([w[0]!, w[1]!] as const);
-      store.getState().setExperiment(patch, { point });
+      return pane.problem.transform && own
+        ? mapWeights([w[0]!, w[1]!], pane.problem.transform, own)
+        : ([w[0]!, w[1]!] as const);
+    },
+    apply(e) {
+      if (e === experiment) return;
+      const effect = changeEffect(experiment, e);
+      if (effect === 'surface' || effect === 'panes' || effect === 'runs') {
+        // A new experiment replaces whatever was shown instead of it.
+        if (overlay) store.setState({ overlay: null });
+        rebuild(e);
+      } else if (effect === 'view') {
+        experiment = e;
+        for (const p of panes) {
+          p.experiment = { ...p.experiment, heightScale: e.heightScale, axisView: e.axisView };
+          const shown = shownSurface(p);
+          p.landscape = createLandscape(shown, resolution, e.heightScale, e.axisView, p.landscape);
+          showBatchSurface(p);
+        }
+        notify();
+      } else experiment = e;
     },
     dispose() {
       driver.pause();

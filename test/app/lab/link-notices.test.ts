@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { decodeExperimentPatch, decodePageOptions } from '../../../src/index.ts';
 import { translate } from '../../../app/i18n/i18n.ts';
-import { linkNotices, shortText } from '../../../app/store/link-notices.ts';
+import { linkNotices, shortText } from '../../../app/lab/link-notices.ts';
 
 /** The notices of a query string, as shown in `language`. */
 function shown(query: string, language: 'en' | 'zh-TW' = 'en') {

@@ -1,6 +1,7 @@
 import { useCallback } from 'react';
-import { selectLanguage, useLab } from '../store/store.ts';
-import { translate, type MessageKey } from './i18n.ts';
+import { translate, type MessageKey } from '../../i18n/i18n.ts';
+import { selectLanguage } from '../language.ts';
+import { useLab } from './use-lab.tsx';
 
 /** The translate function for the current language (re-renders when the language changes). */
 export function useT() {

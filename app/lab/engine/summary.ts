@@ -1,4 +1,4 @@
-import { meanAndStd, type Problem, type Runner } from '../../src/index.ts';
+import { meanAndStd, type Problem, type Runner } from '../../../src/index.ts';
 import type { DisplayStatus, FeatureBatchStats, RunSummary } from '../store/run-slice.ts';
 
 /** The status shown for a run: the core's status and regime label, or "ready" before the first step. */

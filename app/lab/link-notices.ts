@@ -1,5 +1,5 @@
 import type { IgnoredParam } from '../../src/index.ts';
-import type { Notice } from './ui-slice.ts';
+import type { Notice } from './store/ui-slice.ts';
 
 /** Longest key or value a notice repeats, in characters (longer ones are cut with "…"). */
 const MAX_TEXT = 16;

@@ -1,8 +1,7 @@
 import { useEffect } from 'react';
 import { goToSceneSoon, LESSON_SCENES, stepSceneSoon } from './lessons/lesson-loader.ts';
-import type { Driver } from './sim/driver.ts';
+import type { Lab } from './lab/lab.ts';
 import { keyBelongsToControl, spaceWouldActivate } from './keyboard-target.ts';
-import { useLab } from './store/store.ts';
 
 /** Full screen on and off (the browser may refuse; nothing else depends on it). */
 export function toggleFullscreen(): void {
@@ -16,11 +15,12 @@ export function toggleFullscreen(): void {
  * select or slider has the focus (keyBelongsToControl). Space never re-activates the button that
  * was clicked last: the page takes it for play/pause.
  */
-export function useKeyboardShortcuts(driver: Driver) {
+export function useKeyboardShortcuts(lab: Lab) {
   useEffect(() => {
+    const { driver } = lab;
     const onKey = (e: KeyboardEvent) => {
       if (e.ctrlKey || e.metaKey || e.altKey) return;
-      const { helpOpen, setHelpOpen } = useLab.getState();
+      const { helpOpen, setHelpOpen } = lab.store.getState();
       if (e.key === 'Escape' && helpOpen) {
         setHelpOpen(false);
         return;
@@ -29,10 +29,10 @@ export function useKeyboardShortcuts(driver: Driver) {
       if (e.key === ' ') driver.togglePlay();
       else if (e.key === 'ArrowRight') driver.stepOnce();
       else if (e.key === 'r' || e.key === 'R') driver.reset();
-      else if (e.key === 'n' || e.key === 'N' || e.key === 'PageDown') void stepSceneSoon(1);
-      else if (e.key === 'p' || e.key === 'P' || e.key === 'PageUp') void stepSceneSoon(-1);
+      else if (e.key === 'n' || e.key === 'N' || e.key === 'PageDown') void stepSceneSoon(lab, 1);
+      else if (e.key === 'p' || e.key === 'P' || e.key === 'PageUp') void stepSceneSoon(lab, -1);
       else if (/^[1-9]$/.test(e.key) && Number(e.key) <= LESSON_SCENES)
-        void goToSceneSoon(Number(e.key));
+        void goToSceneSoon(lab, Number(e.key));
       else if (e.key === 'f' || e.key === 'F') toggleFullscreen();
       else if (e.key === '?') setHelpOpen(!helpOpen);
       else return;
@@ -49,5 +49,5 @@ export function useKeyboardShortcuts(driver: Driver) {
       window.removeEventListener('keydown', onKey);
       window.removeEventListener('keyup', onKeyUp);
     };
-  }, [driver]);
+  }, [lab]);
 }

@@ -1,8 +1,8 @@
 // @vitest-environment jsdom
 import { beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_EXPERIMENT } from '../../../src/index.ts';
-import { selectLanguage, useLab } from '../../../app/store/store.ts';
-import { syncExperimentWithUrl } from '../../../app/store/url-sync.ts';
+import { selectLanguage, useLab } from '../../../app/lab/react/use-lab.tsx';
+import { syncExperimentWithUrl } from '../../../app/lab/url-sync.ts';
 
 const initial = useLab.getState();
 beforeEach(() => useLab.setState(initial, true));

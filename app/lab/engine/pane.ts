@@ -7,7 +7,7 @@ import {
   type PaneSetup,
   type Problem,
   type Runner,
-} from '../../src/index.ts';
+} from '../../../src/index.ts';
 import { createLandscape, landscapeFits, resampleLandscape, type Landscape } from './landscape.ts';
 import { dataFeatureStats } from './summary.ts';
 

@@ -1,5 +1,5 @@
 import { useEffect, type DependencyList, type RefObject } from 'react';
-import { useDriver } from './driver-context.ts';
+import { useDriver } from './driver-context.tsx';
 
 /**
  * Repaints a 2-D canvas after driver changes and resizes, at most once an animation frame and

@@ -6,8 +6,8 @@ import {
   type PageOptions,
   type Theme,
   type Surface,
-} from '../../src/index.ts';
-import type { MessageKey } from '../i18n/i18n.ts';
+} from '../../../src/index.ts';
+import type { MessageKey } from '../../i18n/i18n.ts';
 import type { LabState } from './lab-store.ts';
 
 /** A message shown above the scene until dismissed; its text is translated when shown. */

@@ -6,7 +6,7 @@ import type {
   Experiment,
   UserDataRef,
   UserTable,
-} from '../../src/index.ts';
+} from '../../../src/index.ts';
 import type { LabState } from './lab-store.ts';
 
 /** The user's own data as the data panel shows them (the experiment holds the chosen columns). */

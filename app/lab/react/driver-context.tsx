@@ -1,14 +1,11 @@
 import { createContext, useCallback, useContext, type RefObject } from 'react';
-import type { Driver } from './driver.ts';
-import type { Pane } from './pane.ts';
+import type { Driver } from '../engine/driver.ts';
+import type { Pane } from '../engine/pane.ts';
+import { useLabApi } from './use-lab.tsx';
 
-export const DriverContext = createContext<Driver | null>(null);
-
-/** The simulation driver of this page. */
+/** The simulation driver of this page's lab. */
 export function useDriver(): Driver {
-  const driver = useContext(DriverContext);
-  if (!driver) throw new Error('useDriver outside DriverContext');
-  return driver;
+  return useLabApi().driver;
 }
 
 /** Which pane a scene shows (0 in the single layout). */

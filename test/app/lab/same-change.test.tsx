@@ -9,10 +9,10 @@ import {
 } from '../../../src/index.ts';
 import { API_MARK, startMessageApi } from '../../../app/embed/message-api.ts';
 import { SurfacePanel } from '../../../app/panels/SurfacePanel.tsx';
-import { DriverContext, PaneIndexContext } from '../../../app/sim/driver-context.ts';
-import { usePaneProblem } from '../../../app/sim/use-landscape.ts';
-import { useLab } from '../../../app/store/store.ts';
-import { syncExperimentWithUrl } from '../../../app/store/url-sync.ts';
+import { DriverContext, PaneIndexContext } from '../../../app/lab/react/driver-context.tsx';
+import { usePaneProblem } from '../../../app/lab/react/use-landscape.tsx';
+import { useLab } from '../../../app/lab/react/use-lab.tsx';
+import { syncExperimentWithUrl } from '../../../app/lab/url-sync.ts';
 import { renderWithDriver } from '../panels/render.tsx';
 
 afterEach(cleanup);
