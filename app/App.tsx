@@ -6,7 +6,6 @@ import { Header } from './panels/Header.tsx';
 import { LiveRegion } from './panels/LiveRegion.tsx';
 import { Transport } from './panels/Transport.tsx';
 import { SceneView } from './scene/SceneView.tsx';
-import { useDriver } from './lab/react/driver-context.tsx';
 import { useLab, useLabApi } from './lab/react/use-lab.tsx';
 import { useKeyboardShortcuts } from './use-keyboard.tsx';
 import { useTheme } from './use-theme.tsx';

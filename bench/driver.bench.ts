@@ -3,10 +3,9 @@
 // surface change that rebuilds the problem and its 256×256 grid, measured in the same run; and
 // the memory the runs hold at the longest run a page allows (6 runs × 3 compare panes, MAX_STEPS
 // steps), against the same driver before its first step. Medians. It prints, never fails.
-import { freshExperiment, type Experiment } from '../src/index.ts';
-import { createDriver } from '../app/lab/engine/driver.ts';
+import type { Experiment } from '../src/index.ts';
+import { createLab } from '../app/lab/lab.ts';
 import { HISTORY_LIMIT, MAX_STEPS } from '../app/lab/engine/pane.ts';
-import { createLabStore } from '../app/lab/store/lab-store.ts';
 import { fmt, medianMs, printTable } from './measure.ts';
 import { previous } from './readme-figures.ts';
 
@@ -22,27 +21,30 @@ const SIX_RUNS: Partial<Experiment> = {
 };
 
 function driverWith(patch: Partial<Experiment>) {
-  const store = createLabStore();
-  store.setState({ experiment: freshExperiment(patch) });
-  return { store, driver: createDriver(store, 256) };
+  const lab = createLab({ experiment: patch, resolution: () => 256 });
+  return { lab, store: lab.store, driver: lab.driver };
 }
 
-console.log('## A learning-rate change in the driver, 256×256 surface (median ms)\n');
+console.log('## A learning-rate or optimizer change in the driver, 256×256 surface (median ms)\n');
 {
-  const { driver } = driverWith(SIX_RUNS);
+  const { lab, driver } = driverWith(SIX_RUNS);
   const landscape = driver.panes[0]!.landscape;
   const { version, shapeVersion } = landscape;
   const values = landscape.grid.values;
   let k = 0;
-  const rate = medianMs(() => driver.change({ learningRate: k++ % 2 ? 0.0009 : 0.0005 }), 301, 30);
+  const rate = medianMs(() => lab.change({ learningRate: k++ % 2 ? 0.0009 : 0.0005 }), 301, 30);
   const kept =
     driver.panes[0]!.landscape === landscape &&
     landscape.version === version &&
     landscape.shapeVersion === shapeVersion &&
     landscape.grid.values === values;
+  // An optimizer change is a runs change too: the same surface object, nothing resampled.
+  const optimizers = ['momentum', 'gd'] as const;
+  const optimizer = medianMs(() => lab.change({ optimizer: optimizers[k++ % 2] }), 101, 10);
+  const keptOnOptimizer = driver.panes[0]!.landscape === landscape && landscape.version === version;
   // Baseline: a change that must rebuild (another surface: its problem and its 256×256 grid).
   const surfaces = ['bowl', 'valley'] as const;
-  const rebuild = medianMs(() => driver.change({ surface: surfaces[k++ % 2] }), 31, 4);
+  const rebuild = medianMs(() => lab.change({ surface: surfaces[k++ % 2] }), 31, 4);
   printTable(
     [
       'change',
@@ -58,6 +60,13 @@ console.log('## A learning-rate change in the driver, 256×256 surface (median m
         '≤ 0.2',
         previous(1, 'learning rate, 6 runs'),
         kept ? 'yes' : 'NO',
+      ],
+      [
+        'optimizer, 6 runs (surface unchanged)',
+        fmt(optimizer, 2),
+        '≤ 0.2',
+        previous(1, 'optimizer, 6 runs'),
+        keptOnOptimizer ? 'yes' : 'NO',
       ],
       [
         'baseline: another surface (problem + 256×256 grid)',

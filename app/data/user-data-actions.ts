@@ -18,8 +18,7 @@ import { forgetTables, recentTables, saveChoice, saveTable } from './table-store
 // that cannot be used changes nothing but the message: the experiment on screen stays.
 
 /** Shows the user's data on their surface (a new surface: its own start and automatic rate). */
-const show = (lab: Lab, data: UserData) =>
-  lab.change({ surface: USER_SURFACE, userData: data });
+const show = (lab: Lab, data: UserData) => lab.change({ surface: USER_SURFACE, userData: data });
 
 const keep = (lab: Lab, saving: Promise<void>) =>
   saving.then(
@@ -41,7 +40,11 @@ export function acceptTable(lab: Lab, result: TableResult): void {
   const pending = lab.store.getState().pendingDataLink;
   const linked = pending ? chooseColumns(table, pending.ref.columns) : null;
   if (pending && linked?.ok && linked.data.id === pending.ref.id) {
-    lab.store.setState({ pendingDataLink: null, userTable: table, userChoice: pending.ref.columns });
+    lab.store.setState({
+      pendingDataLink: null,
+      userTable: table,
+      userChoice: pending.ref.columns,
+    });
     lab.store.setState({ dataIssue: null, dataNotes: [...notes, ...linked.notes] });
     lab.open({ ...pending.patch, surface: USER_SURFACE, userData: linked.data });
     lab.store.getState().dismissNotice('data-link');
@@ -105,7 +108,10 @@ export async function restoreUserTable(lab: Lab): Promise<void> {
       const chosen = chooseColumns(k.table, data.columns);
       return chosen.ok && chosen.data.id === data.id;
     });
-    lab.store.setState({ userTable: own?.table ?? tableOfUserData(data), userChoice: data.columns });
+    lab.store.setState({
+      userTable: own?.table ?? tableOfUserData(data),
+      userChoice: data.columns,
+    });
   } else if (kept[0]) lab.store.setState({ userTable: kept[0].table, userChoice: kept[0].choice });
 }
 
@@ -144,8 +150,7 @@ export function openReferencedData(
 
 /** Forgets the user's data: the tables kept in this browser, the panel's table, and the surface. */
 export async function forgetUserData(lab: Lab): Promise<void> {
-  if (lab.store.getState().experiment.surface === USER_SURFACE)
-    lab.change({ surface: 'lecture' });
+  if (lab.store.getState().experiment.surface === USER_SURFACE) lab.change({ surface: 'lecture' });
   lab.store.setState({
     userTable: null,
     userChoice: null,

@@ -16,7 +16,6 @@ import { RunsPanel } from '../panels/RunsPanel.tsx';
 import { phaseText } from '../panels/status-label.ts';
 import { ViewPanel } from '../panels/ViewPanel.tsx';
 import { SceneView } from '../scene/SceneView.tsx';
-import { useDriver } from '../lab/react/driver-context.tsx';
 import { useProblem } from '../lab/react/use-problem.tsx';
 import { useLab, useLabApi } from '../lab/react/use-lab.tsx';
 import { startMessageApi } from './message-api.ts';

@@ -54,7 +54,11 @@ export function syncExperimentWithUrl(
     const s = store.getState();
     // A reference to data not yet read stays in the link until they are.
     const awaited = s.pendingDataLink ? `data=${encodeURIComponent(s.pendingDataLink.param)}` : '';
-    const query = [experimentQuery(s.experiment, lab.problemFor), awaited, encodePageOptions(s.page)]
+    const query = [
+      experimentQuery(s.experiment, lab.problemFor),
+      awaited,
+      encodePageOptions(s.page),
+    ]
       .filter(Boolean)
       .join('&');
     const url = `${location.pathname}${query ? `?${query}` : ''}${location.hash}`;

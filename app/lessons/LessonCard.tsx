@@ -17,7 +17,10 @@ export function LessonCard() {
   const setPage = useLab((s) => s.setPage);
   const scene = lesson === null ? null : LESSON[lesson - 1]!;
   // The numbers the text quotes, simulated from the scene's own setup (not typed into the text).
-  const facts = useMemo(() => (scene ? sceneFacts(scene.setup(), lab.problemFor) : {}), [scene, lab]);
+  const facts = useMemo(
+    () => (scene ? sceneFacts(scene.setup(), lab.problemFor) : {}),
+    [scene, lab],
+  );
   if (lesson === null || !scene) return null;
   const link = (n: number) =>
     `?${encodePageOptions({ ...DEFAULT_PAGE_OPTIONS, presenter, lesson: n })}`;

@@ -33,7 +33,7 @@ export function LiveRegion() {
         vars: { step: summary.step },
         tone: 'warning',
       });
-  }, [status, t]);
+  }, [status, t, lab]);
   return (
     <div className="sr-only" aria-live="polite" data-testid="live-region">
       {message}

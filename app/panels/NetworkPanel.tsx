@@ -50,8 +50,7 @@ export function NetworkPanel() {
   const [result, setResult] = useState<NetworkLabResult | null>(null);
   const describeError = useCallback((message: string) => t('netError', { message }), [t]);
   const { progress, error, start, cancel } = useWorkerJob<NetworkLabResult>(describeError);
-  const set = (patch: Partial<NetworkSetting>) =>
-    lab.change({ network: { ...setting, ...patch } });
+  const set = (patch: Partial<NetworkSetting>) => lab.change({ network: { ...setting, ...patch } });
   const preset = useMemo(() => matchingPreset(setting), [setting]);
 
   const train = () =>

@@ -11,7 +11,6 @@ import { savePng } from '../export/save-png.ts';
 import { trajectoriesCsv } from '../export/trajectories-csv.ts';
 import { localized, type MessageKey } from '../i18n/i18n.ts';
 import { useLanguage, useT } from '../lab/react/use-t.tsx';
-import { useDriver } from '../lab/react/driver-context.tsx';
 import { useLab, useLabApi } from '../lab/react/use-lab.tsx';
 import { useProblem } from '../lab/react/use-problem.tsx';
 import { PANE_NAMES } from '../scene/PaneHeader.tsx';

@@ -1,4 +1,9 @@
-import { learningRatePresets, surfaceInfo, type Experiment, type Problem } from '../../src/index.ts';
+import {
+  learningRatePresets,
+  surfaceInfo,
+  type Experiment,
+  type Problem,
+} from '../../src/index.ts';
 import { localized } from '../i18n/i18n.ts';
 import { useLanguage, useT } from '../lab/react/use-t.tsx';
 import { useProblem } from '../lab/react/use-problem.tsx';

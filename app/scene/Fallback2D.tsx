@@ -8,7 +8,7 @@ import { landscapeUnits } from '../lab/engine/landscape-units.ts';
 import { useDriverCanvas } from '../lab/react/use-driver-canvas.tsx';
 import { CONTOUR_LEVELS } from './ContourLines.tsx';
 import { SCENE_BACKGROUND } from './SceneBackground.tsx';
-import { useLab, useLabApi } from '../lab/react/use-lab.tsx';
+import { useLabApi } from '../lab/react/use-lab.tsx';
 import { drawPath } from './draw-path.ts';
 
 /** Where the domain sits on the canvas: offset and pixels per unit of w1 and w2. */

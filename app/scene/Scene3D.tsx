@@ -74,7 +74,7 @@ function ContextLossGuard() {
       canvas.removeEventListener('webglcontextlost', lost);
       canvas.removeEventListener('webglcontextrestored', restored);
     };
-  }, [gl, invalidate]);
+  }, [gl, invalidate, lab]);
   return null;
 }
 
@@ -207,7 +207,7 @@ export function Scene3D({
         {marks ? <FirstFrameMark then={(gl) => firstFrame.current?.(gl)} /> : null}
       </Canvas>
     ),
-    [marks, warmUps],
+    [marks, warmUps, lab],
   );
   return (
     <div ref={holder} role="img" data-testid="scene" style={{ width: '100%', height: '100%' }}>

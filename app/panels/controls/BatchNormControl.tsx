@@ -1,6 +1,5 @@
 import { OPTIMIZERS, surfaceInfo } from '../../../src/index.ts';
 import { useT } from '../../lab/react/use-t.tsx';
-import { useDriver } from '../../lab/react/driver-context.tsx';
 import { useProblem } from '../../lab/react/use-problem.tsx';
 import { useLab, useLabApi } from '../../lab/react/use-lab.tsx';
 import { Field, Select } from '../Field.tsx';
@@ -8,7 +7,6 @@ import { Field, Select } from '../Field.tsx';
 /** Batch normalization on or off, the batch size, and training or inference statistics. */
 export function BatchNormControl() {
   const t = useT();
-  const driver = useDriver();
   const e = useLab((s) => s.experiment);
   const problem = useProblem();
   const lab = useLabApi();

@@ -1,6 +1,5 @@
 import { surfaceInfo, type Experiment, type FeatureScaling } from '../../../src/index.ts';
 import { useT } from '../../lab/react/use-t.tsx';
-import { useDriver } from '../../lab/react/driver-context.tsx';
 import { useLab, useLabApi } from '../../lab/react/use-lab.tsx';
 import { conditionNumberText } from '../condition-number.ts';
 import { RateToggleNote } from '../RateToggleNote.tsx';
@@ -26,7 +25,6 @@ function WhiteningHint({ e }: { e: Experiment }) {
 export function ScalingControl() {
   const lab = useLabApi();
   const t = useT();
-  const driver = useDriver();
   const e = useLab((s) => s.experiment);
   const data = surfaceInfo(e.surface).data;
   return (

@@ -89,7 +89,7 @@ export function PathLandscape({
     const shown = lab.store.getState().overlay;
     if (slice?.complete && shown?.surface.id === `network-slice-${normalization}`)
       showInMainView(lab.store, normalization, network);
-  }, [slice, normalization, network]);
+  }, [slice, normalization, network, lab]);
   const image = slice ? sliceImage(slice) : null;
   const testId = `net-landscape-${normalization}`;
   return (

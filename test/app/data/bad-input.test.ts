@@ -13,8 +13,9 @@ import { dataMessageText } from '../../../app/data/data-messages.ts';
 import { parseTableFile, parseTableText } from '../../../app/data/parse-table.ts';
 import { acceptTable } from '../../../app/data/user-data-actions.ts';
 import { singularHessian } from '../../../app/panels/condition-number.ts';
-import { problemFor } from '../../../app/lab/engine/problem-cache.ts';
-import { createLabStore } from '../../../app/lab/store/lab-store.ts';
+import { createLab } from '../../../app/lab/lab.ts';
+
+const { problemFor } = createLab();
 
 /** What the data panel says about a table read (and its default columns): in English and Chinese. */
 function outcome(result: TableResult) {
@@ -41,12 +42,12 @@ function outcome(result: TableResult) {
  * table was read and only its default columns were refused (then other columns can be picked).
  */
 function expectNothingLost(result: TableResult) {
-  const store = createLabStore();
-  store.getState().openExperiment({ surface: 'penguins', scaling: 'standardize' });
-  acceptTable(store, parseTableText('a,b,c\n1,2,3\n2,1,5\n3,5,4\n4,4,9\n', 'good.csv'));
+  const lab = createLab({ experiment: { surface: 'penguins', scaling: 'standardize' } });
+  const store = lab.store;
+  acceptTable(lab, parseTableText('a,b,c\n1,2,3\n2,1,5\n3,5,4\n4,4,9\n', 'good.csv'));
   const before = store.getState();
   expect(before.experiment.surface).toBe('user');
-  acceptTable(store, result);
+  acceptTable(lab, result);
   const after = store.getState();
   expect(after.experiment).toBe(before.experiment);
   if (!result.ok) expect(after.userTable).toBe(before.userTable);
@@ -259,8 +260,9 @@ describe('inputs that are read, with what the page says about them', () => {
   });
 
   it('the issue is kept out of the experiment also when only the columns picked are wrong', () => {
-    const store = createLabStore();
-    acceptTable(store, read('a,b,c,y\n1,2,5,3\n2,1,5,5\n3,5,5,4\n'));
+    const lab = createLab();
+    const store = lab.store;
+    acceptTable(lab, read('a,b,c,y\n1,2,5,3\n2,1,5,5\n3,5,5,4\n'));
     const before = store.getState().experiment;
     expect(before.userData!.columns).toEqual(['a', 'b', 'y']);
     const issue: DataIssue | null = store.getState().dataIssue;

@@ -9,7 +9,7 @@ import {
   openReferencedData,
   restoreUserTable,
 } from '../../../app/data/user-data-actions.ts';
-import { createLabStore } from '../../../app/lab/store/lab-store.ts';
+import { createLab } from '../../../app/lab/lab.ts';
 
 const table = (name: string, rows = 5) => {
   const lines = ['a,b,y'];
@@ -34,43 +34,43 @@ describe('the tables kept in this browser', () => {
 
   it('a reload restores the last table read', async () => {
     await forgetTables();
-    const first = createLabStore();
+    const first = createLab();
     acceptTable(first, parseTableText('p,q,r\n1,2,3\n2,1,5\n3,5,4\n', 'last.csv'));
     await settle();
-    const reloaded = createLabStore();
+    const reloaded = createLab();
     await restoreUserTable(reloaded);
-    expect(reloaded.getState().userTable?.name).toBe('last.csv');
-    expect(reloaded.getState().userChoice).toEqual(['p', 'q', 'r']);
-    expect(reloaded.getState().dataKept).toEqual({ ok: true });
+    expect(reloaded.store.getState().userTable?.name).toBe('last.csv');
+    expect(reloaded.store.getState().userChoice).toEqual(['p', 'q', 'r']);
+    expect(reloaded.store.getState().dataKept).toEqual({ ok: true });
   });
 
   it('a link naming data kept here opens them; one naming data not here asks for the file, and reading it opens the link', async () => {
     await forgetTables();
     const big = table('big.csv', 5000);
-    const origin = createLabStore();
+    const origin = createLab();
     acceptTable(origin, { ok: true, table: big, notes: [] });
     await settle();
-    const query = encodeExperiment({ ...origin.getState().experiment, scaling: 'whiten' });
+    const query = encodeExperiment({ ...origin.store.getState().experiment, scaling: 'whiten' });
     expect(query).toMatch(/data=r1\./);
 
-    const here = createLabStore();
+    const here = createLab();
     const link = decodeExperimentPatch(query);
     void openReferencedData(here, takeDataReference(link.ignored)!, link.patch);
     expect(link.ignored).toEqual([]);
     await settle();
-    expect(here.getState().experiment.surface).toBe(USER_SURFACE);
-    expect(here.getState().experiment.scaling).toBe('whiten');
+    expect(here.store.getState().experiment.surface).toBe(USER_SURFACE);
+    expect(here.store.getState().experiment.scaling).toBe('whiten');
 
     await forgetTables();
-    const elsewhere = createLabStore();
+    const elsewhere = createLab();
     const again = decodeExperimentPatch(query);
     void openReferencedData(elsewhere, takeDataReference(again.ignored)!, again.patch);
     await settle();
-    expect(elsewhere.getState().experiment.surface).not.toBe(USER_SURFACE);
-    expect(elsewhere.getState().notices.map((n) => n.id)).toContain('data-link');
+    expect(elsewhere.store.getState().experiment.surface).not.toBe(USER_SURFACE);
+    expect(elsewhere.store.getState().notices.map((n) => n.id)).toContain('data-link');
     acceptTable(elsewhere, { ok: true, table: big, notes: [] });
-    expect(elsewhere.getState().experiment.surface).toBe(USER_SURFACE);
-    expect(elsewhere.getState().experiment.scaling).toBe('whiten');
-    expect(elsewhere.getState().notices.map((n) => n.id)).not.toContain('data-link');
+    expect(elsewhere.store.getState().experiment.surface).toBe(USER_SURFACE);
+    expect(elsewhere.store.getState().experiment.scaling).toBe('whiten');
+    expect(elsewhere.store.getState().notices.map((n) => n.id)).not.toContain('data-link');
   });
 });

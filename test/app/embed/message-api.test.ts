@@ -1,13 +1,11 @@
 // @vitest-environment jsdom
 import fc from 'fast-check';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_EXPERIMENT, type Experiment } from '../../../src/index.ts';
 import { API_MARK, parseCommand, startMessageApi } from '../../../app/embed/message-api.ts';
-import { createDriver, type Driver } from '../../../app/lab/engine/driver.ts';
-import { useLab } from '../../../app/lab/react/use-lab.tsx';
+import { createLab, type Lab } from '../../../app/lab/lab.ts';
 
-const initial = useLab.getState();
-beforeEach(() => useLab.setState(initial, true));
+let lab: Lab;
 let cleanup: (() => void)[] = [];
 afterEach(() => {
   cleanup.forEach((f) => f());
@@ -26,13 +24,13 @@ function embed(
   origins: string[] | null,
   parentOrigin: string | null = null,
 ) {
-  useLab.setState({ experiment: { ...DEFAULT_EXPERIMENT, ...experiment } });
-  const driver: Driver = createDriver(useLab, 16);
+  lab = createLab({ experiment, resolution: () => 16 });
+  const { driver } = lab;
   const sent: Sent[] = [];
   const parent = {
     postMessage: (message: Sent['message'], to: string) => sent.push({ message, to }),
   } as unknown as Window;
-  const stop = startMessageApi(driver, origins, parent, parentOrigin);
+  const stop = startMessageApi(lab, origins, parent, parentOrigin);
   cleanup.push(stop, () => driver.dispose());
   const send = (data: unknown, origin: string, source: unknown = parent) =>
     window.dispatchEvent(new MessageEvent('message', { data, origin, source: source as Window }));
@@ -93,7 +91,7 @@ describe('the embed message API', () => {
       },
       NOTES,
     );
-    expect(useLab.getState().experiment).toMatchObject({
+    expect(lab.store.getState().experiment).toMatchObject({
       learningRate: 0.05,
       surface: 'lecture',
       batchSize: 8,
@@ -114,11 +112,11 @@ describe('the embed message API', () => {
     const { sent, command, send } = embed({ surface: 'bowl' }, null);
     expect(sent[0]!.message.type).toBe('ready');
     command({ type: 'step', steps: 3 }, NOTES);
-    await vi.waitFor(() => expect(useLab.getState().summary.step).toBe(3));
+    await vi.waitFor(() => expect(lab.store.getState().summary.step).toBe(3));
     // From another window: ignored.
     send({ source: API_MARK, type: 'step', steps: 3 }, 'https://evil.example', window);
     await new Promise((r) => setTimeout(r, 20));
-    expect(useLab.getState().summary.step).toBe(3);
+    expect(lab.store.getState().summary.step).toBe(3);
     command({ type: 'get' }, NOTES);
     expect(sent.at(-1)!.message).toMatchObject({
       type: 'experiment',
@@ -135,11 +133,11 @@ describe('the embed message API', () => {
     command({ type: 'step' }, 'https://other.example');
     command({ type: 'get' }, 'https://other.example');
     await new Promise((r) => setTimeout(r, 20));
-    expect(useLab.getState().summary.step).toBe(0);
+    expect(lab.store.getState().summary.step).toBe(0);
     expect(sent).toHaveLength(1);
     expect(warn).toHaveBeenCalledWith(expect.stringContaining('https://other.example'));
     command({ type: 'step' }, NOTES);
-    await vi.waitFor(() => expect(useLab.getState().summary.step).toBe(1));
+    await vi.waitFor(() => expect(lab.store.getState().summary.step).toBe(1));
     command({ type: 'hello' }, NOTES);
     command({ type: 'get' }, NOTES);
     // Events (here a step) now go to the host that spoke; replies to the one that asked.
@@ -169,9 +167,9 @@ describe('the embed message API', () => {
     command({ type: 'set', experiment: { speed: 99 } }, NOTES);
     await new Promise((r) => setTimeout(r, 20));
     expect(sent).toEqual([]);
-    expect(useLab.getState().summary.step).toBe(0);
-    expect(useLab.getState().playing).toBe(false);
-    expect(useLab.getState().experiment.speed).toBe(DEFAULT_EXPERIMENT.speed);
+    expect(lab.store.getState().summary.step).toBe(0);
+    expect(lab.store.getState().playing).toBe(false);
+    expect(lab.store.getState().experiment.speed).toBe(DEFAULT_EXPERIMENT.speed);
   });
 
   it('step(10000) is taken in slices, not in one task, and makes the same steps as one by one', async () => {
@@ -183,13 +181,14 @@ describe('the embed message API', () => {
     expect(driver.panes[0]!.runners[0]!.t).toBeLessThan(10_000);
     // Later tasks take it step by step: part of the way, then all of it.
     await vi.waitFor(() => expect(driver.panes[0]!.runners[0]!.t).toBeGreaterThan(0));
-    await vi.waitFor(() => expect(useLab.getState().summary.step).toBe(10_000), {
+    await vi.waitFor(() => expect(lab.store.getState().summary.step).toBe(10_000), {
       timeout: 20_000,
     });
     const w = [...driver.panes[0]!.runners[0]!.state.w];
     // The same trajectory as 10,000 single steps.
-    const reference = createDriver(useLab, 16);
-    cleanup.push(() => reference.dispose());
+    const other = createLab({ experiment, resolution: () => 16 });
+    const reference = other.driver;
+    cleanup.push(() => other.dispose());
     reference.reset();
     for (let k = 0; k < 10_000; k++) reference.stepOnce();
     expect([...reference.panes[0]!.runners[0]!.state.w]).toEqual(w);
@@ -198,7 +197,7 @@ describe('the embed message API', () => {
   it('a storm of 1,000 hostile messages leaves the page unchanged and responsive', async () => {
     vi.spyOn(console, 'warn').mockImplementation(() => {});
     const { sent, send } = embed({ surface: 'penguins', speed: 200 }, [NOTES]);
-    const before = useLab.getState().experiment;
+    const before = lab.store.getState().experiment;
     const hostile = fc.oneof(
       fc.anything({ withObjectString: true, withNullPrototype: true, maxDepth: 3 }),
       fc.record({
@@ -224,9 +223,9 @@ describe('the embed message API', () => {
       if (parseCommand(m) === null) send(m, NOTES);
     });
     await new Promise((r) => setTimeout(r, 50));
-    expect(useLab.getState().experiment).toBe(before);
-    expect(useLab.getState().summary.step).toBe(0);
-    expect(useLab.getState().playing).toBe(false);
+    expect(lab.store.getState().experiment).toBe(before);
+    expect(lab.store.getState().summary.step).toBe(0);
+    expect(lab.store.getState().playing).toBe(false);
     expect(sent.filter((s) => s.message.type !== 'ready')).toEqual([]);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect(Object.prototype).not.toHaveProperty('polluted');

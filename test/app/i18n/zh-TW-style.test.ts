@@ -6,7 +6,8 @@ const CJK = '[\\u3400-\\u9fff\\u3000-\\u303f\\uff00-\\uffef]';
 /** Placeholders whose value is itself words (Chinese in this interface), not a number or a file name. */
 const TERMS = '(optimizer|surface|title|label|task|network|scaling)';
 const entries = Object.entries(zhTW);
-const offending = (re: RegExp) => entries.filter(([, v]) => re.test(v)).map(([k, v]) => `${k}: ${v}`);
+const offending = (re: RegExp) =>
+  entries.filter(([, v]) => re.test(v)).map(([k, v]) => `${k}: ${v}`);
 
 describe('繁體中文 wording', () => {
   it('no space between two Chinese characters, nor around an inserted Chinese term', () => {

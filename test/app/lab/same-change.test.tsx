@@ -5,15 +5,17 @@ import {
   decodeExperiment,
   DEFAULT_EXPERIMENT,
   encodeExperiment,
+  mapWeights,
   type Experiment,
 } from '../../../src/index.ts';
 import { API_MARK, startMessageApi } from '../../../app/embed/message-api.ts';
 import { SurfacePanel } from '../../../app/panels/SurfacePanel.tsx';
-import { DriverContext, PaneIndexContext } from '../../../app/lab/react/driver-context.tsx';
+import { PaneIndexContext } from '../../../app/lab/react/driver-context.tsx';
+import { LabProvider } from '../../../app/lab/react/use-lab.tsx';
+import { ScalingControl } from '../../../app/panels/controls/ScalingControl.tsx';
 import { usePaneProblem } from '../../../app/lab/react/use-landscape.tsx';
-import { useLab } from '../../../app/lab/react/use-lab.tsx';
-import { syncExperimentWithUrl } from '../../../app/lab/url-sync.ts';
-import { renderWithDriver } from '../panels/render.tsx';
+import { readLink, syncExperimentWithUrl } from '../../../app/lab/url-sync.ts';
+import { currentLab, labFor, renderWithLab } from '../lab-for-test.tsx';
 
 afterEach(cleanup);
 
@@ -21,16 +23,16 @@ const START: Experiment = { ...DEFAULT_EXPERIMENT, surface: 'lecture', start: [1
 
 /** The experiment after the surface panel's "Standardize" radio is clicked. */
 function byPanel(): Experiment {
-  renderWithDriver(<SurfacePanel />, START);
+  renderWithLab(<SurfacePanel />, START);
   fireEvent.click(screen.getByRole('radio', { name: /standardi/i }));
-  return useLab.getState().experiment;
+  return currentLab().store.getState().experiment;
 }
 
 /** The experiment after an embed host posts set({ scaling: 'standardize' }). */
 function byEmbed(): Experiment {
-  const { driver } = renderWithDriver(<></>, START);
+  const { lab } = renderWithLab(<></>, START);
   const parent = { postMessage: () => {} } as unknown as Window;
-  const stop = startMessageApi(driver, null, parent);
+  const stop = startMessageApi(lab, null, parent);
   act(() => {
     window.dispatchEvent(
       new MessageEvent('message', {
@@ -41,7 +43,7 @@ function byEmbed(): Experiment {
     );
   });
   stop();
-  return useLab.getState().experiment;
+  return currentLab().store.getState().experiment;
 }
 
 describe('one source of truth for a change', () => {
@@ -54,23 +56,61 @@ describe('one source of truth for a change', () => {
     expect(embed).toEqual(panel);
     // The page's link for that state, opened fresh, gives the same experiment.
     window.history.replaceState(null, '', `/?${encodeExperiment(panel)}`);
-    const stop = syncExperimentWithUrl(window.location, window.history, ['en']);
-    expect(useLab.getState().experiment).toEqual(panel);
+    const lab = labFor();
+    const stop = syncExperimentWithUrl(
+      lab,
+      readLink(window.location.search, 7),
+      window.location,
+      window.history,
+      ['en'],
+    );
+    expect(lab.store.getState().experiment).toEqual(panel);
     expect(decodeExperiment(encodeExperiment(panel)).experiment).toEqual(panel);
     stop();
   });
 
+  it('a toggle after some steps keeps the model on screen (the run’s current point), through the one way in', () => {
+    const { lab, driver } = renderWithLab(<ScalingControl />, START);
+    act(() => {
+      for (let k = 0; k < 25; k++) driver.stepOnce();
+    });
+    const raw = driver.problem;
+    const w = driver.panes[0]!.runners[0]!.state.w;
+    const current = [w[0]!, w[1]!] as const;
+    // The run has moved: mapping the start instead of the current point would be another model.
+    expect(current).not.toEqual(START.start);
+    fireEvent.click(screen.getByRole('radio', { name: /standardi/i }));
+    const e = lab.store.getState().experiment;
+    expect(e.scaling).toBe('standardize');
+    expect(e.start).toEqual(mapWeights(current, raw.transform!, driver.problem.transform!));
+    expect(e.start).not.toEqual(
+      mapWeights(START.start!, raw.transform!, driver.problem.transform!),
+    );
+    // What was decided is on record: the model kept, and η re-chosen as the new surface's 1/λ_max.
+    const decision = lab.store.getState().lastChange!;
+    expect(decision).toMatchObject({ featuresToggled: true, startMapped: true, refused: [] });
+    expect(decision.rate.decision).toBe('about-right');
+    expect(decision.rate.after).toBe(decision.rate.aboutRight);
+  });
+
   it('a link with a start outside the surface opens with the start at the nearest edge', () => {
     window.history.replaceState(null, '', '/?surface=bowl&start=50,-1');
-    const stop = syncExperimentWithUrl(window.location, window.history, ['en']);
-    const { start } = useLab.getState().experiment;
+    const lab = labFor();
+    const stop = syncExperimentWithUrl(
+      lab,
+      readLink(window.location.search, 7),
+      window.location,
+      window.history,
+      ['en'],
+    );
+    const { start } = lab.store.getState().experiment;
     expect(start![0]).toBeLessThan(50);
     expect(start![1]).toBe(-1);
     stop();
   });
 
   it('each pane’s scene reads its own problem (the minima markers follow it)', () => {
-    const { driver } = renderWithDriver(<></>, {
+    const { lab, driver } = renderWithLab(<></>, {
       surface: 'lecture',
       panes: 'compare',
       scaling: 'standardize',
@@ -80,13 +120,13 @@ describe('one source of truth for a change', () => {
       return <span data-testid="minimum">{`${w1.toFixed(3)},${w2.toFixed(3)}`}</span>;
     }
     render(
-      <DriverContext.Provider value={driver}>
+      <LabProvider lab={lab}>
         {[0, 1, 2].map((k) => (
           <PaneIndexContext.Provider key={k} value={k}>
             <Minimum />
           </PaneIndexContext.Provider>
         ))}
-      </DriverContext.Provider>,
+      </LabProvider>,
     );
     const shown = screen.getAllByTestId('minimum').map((n) => n.textContent);
     const expected = driver.panes.map((p) =>

@@ -1,3 +1,5 @@
+import type { Lab } from '../../../app/lab/lab.ts';
+import { labFor } from '../lab-for-test.tsx';
 import { beforeEach, describe, expect, it } from 'vitest';
 import {
   goToSceneSoon,
@@ -6,10 +8,11 @@ import {
   stepSceneSoon,
 } from '../../../app/lessons/lesson-loader.ts';
 import { LESSON } from '../../../app/lessons/scenes.ts';
-import { useLab } from '../../../app/lab/react/use-lab.tsx';
 
-const initial = useLab.getState();
-beforeEach(() => useLab.setState(initial, true));
+let lab: Lab;
+beforeEach(() => {
+  lab = labFor();
+});
 
 describe('the lesson, loaded when first used', () => {
   it('links and keys accept exactly the lesson’s scenes', () => {
@@ -17,14 +20,14 @@ describe('the lesson, loaded when first used', () => {
   });
 
   it('a scene, the next one and a linked one are set up once the lesson has loaded', async () => {
-    await goToSceneSoon(2);
-    expect(useLab.getState().page.lesson).toBe(2);
-    expect(useLab.getState().experiment.surface).toBe(LESSON[1]!.setup().surface);
-    await stepSceneSoon(1);
-    expect(useLab.getState().page.lesson).toBe(3);
-    useLab.setState(initial, true);
-    useLab.getState().setPage({ lesson: 4 });
-    await setUpLinkedSceneSoon();
-    expect(useLab.getState().experiment.surface).toBe(LESSON[3]!.setup().surface);
+    await goToSceneSoon(lab, 2);
+    expect(lab.store.getState().page.lesson).toBe(2);
+    expect(lab.store.getState().experiment.surface).toBe(LESSON[1]!.setup().surface);
+    await stepSceneSoon(lab, 1);
+    expect(lab.store.getState().page.lesson).toBe(3);
+    lab = labFor();
+    lab.store.getState().setPage({ lesson: 4 });
+    await setUpLinkedSceneSoon(lab);
+    expect(lab.store.getState().experiment.surface).toBe(LESSON[3]!.setup().surface);
   });
 });

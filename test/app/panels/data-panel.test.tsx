@@ -8,19 +8,18 @@ import { acceptTable } from '../../../app/data/user-data-actions.ts';
 import { DataPanel } from '../../../app/panels/DataPanel.tsx';
 import { OptimizerPanel } from '../../../app/panels/OptimizerPanel.tsx';
 import { SurfacePanel } from '../../../app/panels/SurfacePanel.tsx';
-import { useLab } from '../../../app/lab/react/use-lab.tsx';
-import { renderWithDriver } from './render.tsx';
+import { currentLab, renderWithLab } from '../lab-for-test.tsx';
 
 afterEach(cleanup);
 
 const read = (text: string, name = 'mine.csv') => {
   const result = parseTableText(text, name);
-  act(() => acceptTable(useLab, result));
+  act(() => acceptTable(currentLab(), result));
 };
 
 describe('the data panel', () => {
   it('shows the table read, its columns, what was noticed, and whether a link carries the data', () => {
-    renderWithDriver(
+    renderWithLab(
       <>
         <DataPanel />
         <SurfacePanel />
@@ -39,22 +38,22 @@ describe('the data panel', () => {
   });
 
   it('picking columns that cannot be used says why and keeps the experiment', () => {
-    renderWithDriver(<DataPanel />);
+    renderWithLab(<DataPanel />);
     read('a,b,c,y\n1,2,5,3\n2,1,5,5\n3,5,5,4\n4,4,5,1\n');
-    const before = useLab.getState().experiment;
+    const before = currentLab().store.getState().experiment;
     fireEvent.change(screen.getByTestId('data-column-1'), { target: { value: 'c' } });
     expect(screen.getByTestId('data-issue').textContent).toMatch(/^Cannot standardize: “c” is 5/);
-    expect(useLab.getState().experiment).toBe(before);
+    expect(currentLab().store.getState().experiment).toBe(before);
     fireEvent.change(screen.getByTestId('data-column-1'), { target: { value: 'a' } });
     expect(screen.getByTestId('data-issue').textContent).toMatch(/“a” is chosen twice/);
     fireEvent.change(screen.getByTestId('data-column-0'), { target: { value: 'b' } });
     fireEvent.change(screen.getByTestId('data-column-1'), { target: { value: 'a' } });
     expect(screen.queryByTestId('data-issue')).toBeNull();
-    expect(useLab.getState().experiment.userData!.columns).toEqual(['b', 'a', 'y']);
+    expect(currentLab().store.getState().experiment.userData!.columns).toEqual(['b', 'a', 'y']);
   });
 
   it('perfectly collinear features: κ = ∞ with the reason, beside the note', () => {
-    renderWithDriver(
+    renderWithLab(
       <>
         <DataPanel />
         <OptimizerPanel />
@@ -67,7 +66,7 @@ describe('the data panel', () => {
   });
 
   it('whitening is offered with ρ and the standardized κ; it gives κ = 1', () => {
-    renderWithDriver(
+    renderWithLab(
       <>
         <SurfacePanel />
         <OptimizerPanel />
@@ -78,7 +77,7 @@ describe('the data panel', () => {
       'Here ρ = -0.47: standardized κ = 2.787, whitened κ = 1. Standardizing fixes the scales, not the correlation; whitening fixes both.',
     );
     fireEvent.click(screen.getByRole('radio', { name: 'Whiten (decorrelate)' }));
-    expect(useLab.getState().experiment.scaling).toBe('whiten');
+    expect(currentLab().store.getState().experiment.scaling).toBe('whiten');
     expect(screen.getByTestId('condition-number').textContent).toBe('1');
   });
 

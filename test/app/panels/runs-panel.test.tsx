@@ -4,65 +4,65 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { buildProblem, DEFAULT_EXPERIMENT, learningRatePresets } from '../../../src/index.ts';
 import { EigenPanel } from '../../../app/panels/EigenPanel.tsx';
 import { RunsPanel } from '../../../app/panels/RunsPanel.tsx';
-import { useLab } from '../../../app/lab/react/use-lab.tsx';
-import { renderWithDriver } from './render.tsx';
+import { currentLab, renderWithLab } from '../lab-for-test.tsx';
 
 afterEach(cleanup);
 
 describe('runs panel', () => {
   it('adds, duplicates and removes runs, the main one staying', () => {
-    renderWithDriver(<RunsPanel />, { surface: 'bowl' });
+    renderWithLab(<RunsPanel />, { surface: 'bowl' });
     act(() => fireEvent.click(screen.getByTestId('add-run')));
-    expect(useLab.getState().experiment.extraRuns).toEqual([
+    expect(currentLab().store.getState().experiment.extraRuns).toEqual([
       { optimizer: 'gd', learningRate: null },
     ]);
     act(() =>
       fireEvent.change(screen.getByLabelText('Optimizer of run 2'), { target: { value: 'adam' } }),
     );
     act(() => fireEvent.click(screen.getByRole('button', { name: 'Duplicate run 2' })));
-    expect(useLab.getState().experiment.extraRuns.map((r) => r.optimizer)).toEqual([
-      'adam',
-      'adam',
-    ]);
+    expect(
+      currentLab()
+        .store.getState()
+        .experiment.extraRuns.map((r) => r.optimizer),
+    ).toEqual(['adam', 'adam']);
     act(() => fireEvent.click(screen.getByRole('button', { name: 'Remove run 2' })));
-    expect(useLab.getState().experiment.extraRuns).toHaveLength(1);
+    expect(currentLab().store.getState().experiment.extraRuns).toHaveLength(1);
     expect(screen.queryByRole('button', { name: 'Remove run 1' })).toBeNull();
   });
 
   it('presets come from the surface’s stability limit and "all four" replaces the runs', () => {
-    renderWithDriver(<RunsPanel />, { surface: 'valley', conditionNumber: 10 });
+    renderWithLab(<RunsPanel />, { surface: 'valley', conditionNumber: 10 });
     const presets = learningRatePresets(
       buildProblem({ ...DEFAULT_EXPERIMENT, surface: 'valley', conditionNumber: 10 }),
     );
     act(() => fireEvent.click(screen.getByTestId('preset-diverging')));
-    expect(useLab.getState().experiment.extraRuns.at(-1)!.learningRate).toBeCloseTo(
+    expect(currentLab().store.getState().experiment.extraRuns.at(-1)!.learningRate).toBeCloseTo(
       presets.diverging,
       3,
     );
     expect(presets.diverging).toBeCloseTo(1.1, 12); // 1.1 × 2/λ_max with λ_max = 2
     act(() => fireEvent.click(screen.getByTestId('preset-all')));
-    const e = useLab.getState().experiment;
+    const e = currentLab().store.getState().experiment;
     expect([e.learningRate, ...e.extraRuns.map((r) => r.learningRate)]).toEqual([
       0.01, 0.5, 0.9, 1.1,
     ]);
   });
 
   it('stops adding at six runs and says so', () => {
-    renderWithDriver(<RunsPanel />, { surface: 'bowl' });
+    renderWithLab(<RunsPanel />, { surface: 'bowl' });
     for (let k = 0; k < 8; k++) act(() => fireEvent.click(screen.getByTestId('add-run')));
-    expect(useLab.getState().experiment.extraRuns).toHaveLength(5);
+    expect(currentLab().store.getState().experiment.extraRuns).toHaveLength(5);
     expect(screen.getByText('At most six runs at once.')).toBeTruthy();
   });
 
   it('disables side by side on formula surfaces', () => {
-    renderWithDriver(<RunsPanel />, { surface: 'rosenbrock' });
+    renderWithLab(<RunsPanel />, { surface: 'rosenbrock' });
     expect((screen.getByTestId('compare-toggle') as HTMLInputElement).disabled).toBe(true);
   });
 });
 
 describe('why it overshoots', () => {
   it('names what each factor 1 − ηλ does', () => {
-    renderWithDriver(<EigenPanel />, {
+    renderWithLab(<EigenPanel />, {
       surface: 'valley',
       conditionNumber: 25,
       learningRate: 0.95,
@@ -72,12 +72,12 @@ describe('why it overshoots', () => {
   });
 
   it('above the limit the steep direction diverges', () => {
-    renderWithDriver(<EigenPanel />, { surface: 'valley', learningRate: 1.2 });
+    renderWithLab(<EigenPanel />, { surface: 'valley', learningRate: 1.2 });
     expect(screen.getByTestId('eigen-factor-0').textContent).toMatch(/-1\.4.*diverges/);
   });
 
   it('explains that it needs a quadratic surface otherwise', () => {
-    renderWithDriver(<EigenPanel />, { surface: 'himmelblau' });
+    renderWithLab(<EigenPanel />, { surface: 'himmelblau' });
     expect(screen.getByText(/quadratic surfaces/)).toBeTruthy();
   });
 });

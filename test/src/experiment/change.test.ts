@@ -4,6 +4,7 @@ import {
   buildProblem,
   changeEffect,
   changeExperiment,
+  decideChange,
   decodeExperimentPatch,
   DEFAULT_EXPERIMENT,
   experimentQuery,
@@ -86,6 +87,64 @@ describe('the change rules', () => {
     );
   });
 
+  it('returns what it decided, so no note has to guess: η kept, re-chosen or set, and why', () => {
+    const raw = { ...DEFAULT_EXPERIMENT, surface: 'lecture' as const };
+    const best = decideChange(raw, { scaling: 'standardize' });
+    const z = buildProblem(best.experiment);
+    expect(best).toMatchObject({ featuresToggled: true, startMapped: true, refused: [] });
+    expect(best.rate).toEqual({
+      decision: 'about-right',
+      before: buildProblem(raw).learningRate,
+      after: z.learningRate,
+      aboutRight: z.learningRate,
+    });
+    const kept = decideChange({ ...raw, learningRateOnToggle: 'keep' }, { batchNorm: true });
+    expect(kept.rate.decision).toBe('kept');
+    expect(kept.rate.after).toBe(kept.rate.before);
+    expect(kept.rate.aboutRight).not.toBe(kept.rate.after);
+    expect(decideChange(raw, { scaling: 'standardize', learningRate: 0.2 }).rate.decision).toBe(
+      'given',
+    );
+    expect(decideChange(raw, { optimizer: 'adam' }).rate).toMatchObject({
+      decision: 'automatic',
+      before: null,
+    });
+    expect(decideChange(raw, { speed: 5 })).toMatchObject({
+      featuresToggled: false,
+      startMapped: false,
+      rate: { decision: 'unchanged' },
+    });
+  });
+
+  it('a toggle back to the same rate says the rate stayed (before = after, never "0.5 to 0.5")', () => {
+    // Standardized, at its own "about right" η; batch norm on standardized data has the same one.
+    const z = changeExperiment(
+      { ...DEFAULT_EXPERIMENT, surface: 'lecture' },
+      {
+        scaling: 'standardize',
+      },
+    );
+    const d = decideChange(z, { scaling: 'whiten' });
+    expect(d.rate.decision).toBe('about-right');
+    expect(d.rate.after).toBe(d.rate.aboutRight);
+    // Whatever the numbers are, `before === after` tells a note which sentence is true.
+    expect(d.rate.before === d.rate.after).toBe(
+      buildProblem(z).learningRate === buildProblem(d.experiment).learningRate,
+    );
+  });
+
+  it('names the fields it did not take as given (a start outside the domain, runs over the limit)', () => {
+    const bowl = { ...DEFAULT_EXPERIMENT, surface: 'bowl' as const };
+    expect(decideChange(bowl, { start: [1e6, 0] }).refused).toEqual(['start']);
+    expect(decideChange(bowl, { start: [0.5, 0.5] }).refused).toEqual([]);
+    const runs = Array.from({ length: 20 }, () => ({
+      optimizer: 'gd' as const,
+      learningRate: 0.1,
+    }));
+    expect(decideChange(bowl, { extraRuns: runs }).refused).toEqual(['extraRuns']);
+    expect(decideChange(bowl, { surface: 'user' }).refused).toEqual(['surface']);
+  });
+
   it('is pure: the same change from the same state gives the same experiment', () => {
     const a = changeExperiment(base, { scaling: 'min-max' });
     const b = changeExperiment(base, { scaling: 'min-max' });
@@ -97,7 +156,7 @@ describe('the change rules', () => {
 describe('field effects (one row per field, next to its URL codec)', () => {
   it('every field declares one effect', () => {
     for (const f of Object.keys(DEFAULT_EXPERIMENT) as (keyof Experiment)[])
-      expect(['problem', 'panes', 'runs', 'view', 'none']).toContain(EXPERIMENT_FIELDS[f].effect);
+      expect(['surface', 'panes', 'runs', 'view', 'none']).toContain(EXPERIMENT_FIELDS[f].effect);
   });
 
   it('a change reports its largest effect', () => {
@@ -108,16 +167,28 @@ describe('field effects (one row per field, next to its URL codec)', () => {
     expect(changeEffect(e, { ...e, learningRate: 0.1, heightScale: 'log' })).toBe('runs');
     expect(changeEffect(e, { ...e, start: [1, 2] })).toBe('runs');
     expect(changeEffect(e, { ...e, panes: 'compare' })).toBe('panes');
-    expect(changeEffect(e, { ...e, scaling: 'standardize', speed: 3 })).toBe('problem');
+    expect(changeEffect(e, { ...e, scaling: 'standardize', speed: 3 })).toBe('surface');
+    // What a run needs is not what a surface needs: no resampling for these.
+    expect(changeEffect(e, { ...e, optimizer: 'adam' })).toBe('runs');
+    expect(changeEffect(e, { ...e, batchSize: 4 })).toBe('runs');
   });
 
-  it('the problem is built from the fields whose effect is "problem" only', () => {
-    const fields = fieldsWithEffect('problem');
+  it('the surface is built from the fields whose effect is "surface" only', () => {
+    const fields = fieldsWithEffect('surface');
+    expect(fields).not.toContain('optimizer');
     expect(fields).toContain('surface');
     expect(fields).not.toContain('learningRate');
     // Changing any other field leaves the surface the problem builds unchanged.
     const e = { ...DEFAULT_EXPERIMENT, surface: 'penguins' as const };
-    const other = { ...e, learningRate: 0.3, seed: 9, start: [1, 1] as const, speed: 5 };
+    const other = {
+      ...e,
+      learningRate: 0.3,
+      seed: 9,
+      start: [1, 1] as const,
+      speed: 5,
+      optimizer: 'sgd' as const,
+      batchSize: 4,
+    };
     const a = buildProblem(e).surface;
     const b = buildProblem(other).surface;
     expect(b.value(0.5, 0.5)).toBe(a.value(0.5, 0.5));

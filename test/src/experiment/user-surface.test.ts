@@ -65,7 +65,7 @@ describe('the user’s data in an experiment', () => {
     const e = changeExperiment(moved, { userData: other });
     expect(e.start).toBeNull();
     expect(e.learningRate).toBeNull();
-    expect(changeEffect(moved, e)).toBe('problem');
+    expect(changeEffect(moved, e)).toBe('surface');
   });
 
   it('travel in the link and reopen the same experiment', () => {

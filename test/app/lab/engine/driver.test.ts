@@ -1,28 +1,20 @@
 // @vitest-environment jsdom
-import { beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   createSurface,
   DEFAULT_EXPERIMENT,
-  freshExperiment,
   mapWeights,
   regressionLossDirect,
   stepOf,
 } from '../../../../src/index.ts';
-import { createDriver } from '../../../../app/lab/engine/driver.ts';
+import type { Lab } from '../../../../app/lab/lab.ts';
 import { HISTORY_LIMIT } from '../../../../app/lab/engine/pane.ts';
-import { problemFor } from '../../../../app/lab/engine/problem-cache.ts';
-import { useLab } from '../../../../app/lab/react/use-lab.tsx';
+import { labFor } from '../../lab-for-test.tsx';
 
-const initial = useLab.getState();
-let current: ReturnType<typeof createDriver> | null = null;
-beforeEach(() => {
-  current?.dispose();
-  useLab.setState(initial, true);
-});
-
+let lab: Lab;
 function driverFor(patch: Partial<typeof DEFAULT_EXPERIMENT>) {
-  useLab.setState({ experiment: freshExperiment(patch) });
-  return (current = createDriver(useLab, 32));
+  lab = labFor(patch);
+  return lab.driver;
 }
 
 describe('the simulation driver', () => {
@@ -30,10 +22,10 @@ describe('the simulation driver', () => {
     const driver = driverFor({ surface: 'bowl' });
     let notified = 0;
     driver.subscribe(() => notified++);
-    expect(useLab.getState().summary.status).toBe('ready');
+    expect(lab.store.getState().summary.status).toBe('ready');
     driver.stepOnce();
     driver.stepOnce();
-    const s = useLab.getState().summary;
+    const s = lab.store.getState().summary;
     expect(s.step).toBe(2);
     expect(s.status).toBe('running');
     expect(s.loss).toBeLessThan(driver.panes[0]!.runners[0]!.history.losses[0]!);
@@ -44,10 +36,10 @@ describe('the simulation driver', () => {
     const driver = driverFor({ surface: 'valley', learningRate: 3 });
     for (let k = 0; k < 200 && driver.panes[0]!.runners[0]!.status === 'incomplete'; k++)
       driver.stepOnce();
-    expect(useLab.getState().summary.status).toBe('diverged');
-    expect(Number.isFinite(useLab.getState().summary.loss)).toBe(true);
+    expect(lab.store.getState().summary.status).toBe('diverged');
+    expect(Number.isFinite(lab.store.getState().summary.loss)).toBe(true);
     driver.reset();
-    expect(useLab.getState().summary).toMatchObject({ step: 0, status: 'ready' });
+    expect(lab.store.getState().summary).toMatchObject({ step: 0, status: 'ready' });
   });
 
   it('toggling feature scaling keeps the same model: the mapped point makes the same predictions', () => {
@@ -58,8 +50,8 @@ describe('the simulation driver', () => {
       driver.panes[0]!.runners[0]!.state.w[0]!,
       driver.panes[0]!.runners[0]!.state.w[1]!,
     ] as const;
-    driver.change({ scaling: 'standardize' });
-    expect(useLab.getState().experiment.scaling).toBe('standardize');
+    lab.change({ scaling: 'standardize' });
+    expect(lab.store.getState().experiment.scaling).toBe('standardize');
     const z = driver.problem;
     const start = driver.panes[0]!.runners[0]!.state.w;
     expect([start[0], start[1]]).toEqual(mapWeights(w, raw.transform!, z.transform!));
@@ -77,7 +69,7 @@ describe('the simulation driver', () => {
     driver.stepOnce();
     const v1 = driver.panes[0]!.landscape.version;
     expect(driver.panes[0]!.landscape.surface).not.toBe(reference);
-    const batch = useLab.getState().summary.batch!;
+    const batch = lab.store.getState().summary.batch!;
     expect(batch).toHaveLength(2);
     expect(batch[1].dataMean).toBeCloseTo(150, -1);
     driver.stepOnce();
@@ -90,33 +82,33 @@ describe('the simulation driver', () => {
     const driver = driverFor({ surface: 'rosenbrock' });
     driver.stepOnce();
     const runner = driver.panes[0]!.runners[0]!;
-    useLab.getState().setExperiment({ heightScale: 'linear', axisView: 'fit', camera: 'top' });
+    lab.change({ heightScale: 'linear', axisView: 'fit', camera: 'top' });
     expect(driver.panes[0]!.runners[0]!).toBe(runner);
     expect(driver.panes[0]!.landscape.heightMap.kind).toBe('linear');
-    useLab.getState().setExperiment({ learningRate: 1e-4 });
+    lab.change({ learningRate: 1e-4 });
     expect(driver.panes[0]!.runners[0]!).not.toBe(runner);
   });
 
   it('clicking a start point restarts the run there, paused', () => {
     const driver = driverFor({ surface: 'himmelblau' });
-    driver.setStart(-4, 4);
-    expect(useLab.getState().experiment.start).toEqual([-4, 4]);
+    lab.setStart(-4, 4);
+    expect(lab.store.getState().experiment.start).toEqual([-4, 4]);
     expect(Array.from(driver.panes[0]!.runners[0]!.state.w)).toEqual([-4, 4]);
-    expect(useLab.getState().playing).toBe(false);
+    expect(lab.store.getState().playing).toBe(false);
   });
 
   it('shows another surface in place of the experiment’s, hiding the runs, until the experiment changes', () => {
     const driver = driverFor({ surface: 'bowl' });
     const other = createSurface('himmelblau');
-    useLab
+    lab.store
       .getState()
       .setOverlay({ surface: other, label: { en: 'x', 'zh-TW': 'x' }, axes: ['α', 'β'] });
     expect(driver.overlaid).toBe(true);
     expect(driver.panes[0]!.landscape.surface).toBe(other);
     driver.reset();
     expect(driver.panes[0]!.landscape.surface).toBe(other);
-    useLab.getState().setExperiment({ surface: 'valley' });
-    expect(useLab.getState().overlay).toBeNull();
+    lab.change({ surface: 'valley' });
+    expect(lab.store.getState().overlay).toBeNull();
     expect(driver.overlaid).toBe(false);
     expect(driver.panes[0]!.landscape.surface.id).toBe('valley');
   });
@@ -128,7 +120,7 @@ describe('the simulation driver', () => {
     const { version, shapeVersion } = landscape;
     const values = landscape.grid.values;
     for (let k = 1; k <= 20; k++) {
-      useLab.getState().setExperiment({ learningRate: 1e-5 * k });
+      lab.change({ learningRate: 1e-5 * k });
       expect(driver.panes[0]!.runners[0]!.t).toBe(0);
       expect(driver.panes[0]!.runners[0]!.params.learningRate).toBe(1e-5 * k);
     }
@@ -136,8 +128,27 @@ describe('the simulation driver', () => {
     expect(landscape.grid.values).toBe(values);
     expect([landscape.version, landscape.shapeVersion]).toEqual([version, shapeVersion]);
     // A new surface does rebuild it.
-    useLab.getState().setExperiment({ scaling: 'standardize' });
+    lab.change({ scaling: 'standardize' });
     expect(driver.panes[0]!.landscape.version).toBeGreaterThan(version);
+  });
+
+  it('an optimizer or batch-size change restarts the runs on the same grid: nothing resampled or re-laid out', () => {
+    const driver = driverFor({ surface: 'lecture' });
+    driver.stepOnce();
+    const landscape = driver.panes[0]!.landscape;
+    const { version, shapeVersion } = landscape;
+    const values = landscape.grid.values;
+    const surface = driver.panes[0]!.problem.surface;
+    for (const optimizer of ['momentum', 'adam', 'sgd', 'gd'] as const) {
+      lab.change({ optimizer });
+      expect(driver.panes[0]!.runners[0]!.t).toBe(0);
+      expect(driver.panes[0]!.runners[0]!.config.optimizer).toBe(optimizer);
+    }
+    lab.change({ batchSize: 4 });
+    expect(driver.panes[0]!.problem.surface).toBe(surface);
+    expect(driver.panes[0]!.landscape).toBe(landscape);
+    expect(landscape.grid.values).toBe(values);
+    expect([landscape.version, landscape.shapeVersion]).toEqual([version, shapeVersion]);
   });
 
   it('bounds each run’s history: every step up to HISTORY_LIMIT, then older steps thinned', () => {
@@ -148,7 +159,7 @@ describe('the simulation driver', () => {
     expect(runner.history.length).toBeLessThanOrEqual(HISTORY_LIMIT);
     expect(stepOf(runner.history, 0)).toBe(0);
     expect(stepOf(runner.history, runner.history.length - 1)).toBe(runner.t);
-    expect(useLab.getState().summary.step).toBe(runner.t);
+    expect(lab.store.getState().summary.step).toBe(runner.t);
   });
 
   it('in the compare layout each pane has its own problem and minimum', () => {
@@ -156,7 +167,7 @@ describe('the simulation driver', () => {
     const [raw, standardized, batchNorm] = driver.panes;
     expect(driver.panes.map((p) => p.id)).toEqual(['raw', 'standardized', 'batchnorm']);
     // Each pane's global minimum is its own surface's least-squares point.
-    const own = problemFor({ ...DEFAULT_EXPERIMENT, surface: 'lecture' }).surface.minima[0]!.w;
+    const own = lab.problemFor({ ...DEFAULT_EXPERIMENT, surface: 'lecture' }).surface.minima[0]!.w;
     expect(raw!.problem.surface.minima[0]!.w).toEqual(own);
     expect(standardized!.problem.surface.minima[0]!.w).not.toEqual(own);
     for (const p of [raw!, standardized!, batchNorm!]) {
