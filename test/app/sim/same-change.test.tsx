@@ -1,12 +1,8 @@
 // @vitest-environment jsdom
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import {
-  decodeExperiment,
-  DEFAULT_EXPERIMENT,
-  encodeExperiment,
-  type Experiment,
-} from '../../../src/index.ts';
+import { DEFAULT_EXPERIMENT, encodeExperiment, type Experiment } from '../../../src/index.ts';
+import { decodeExperiment } from '../../../src/experiment/url-codec.ts';
 import { API_MARK, startMessageApi } from '../../../app/embed/message-api.ts';
 import { SurfacePanel } from '../../../app/panels/SurfacePanel.tsx';
 import { DriverContext, PaneIndexContext } from '../../../app/sim/driver-context.ts';
