@@ -18,8 +18,3 @@ export interface Dataset {
   x2: Float64Array;
   y: Float64Array;
 }
-
-/** Number of examples N. */
-export function datasetSize(data: Dataset): number {
-  return data.y.length;
-}

@@ -164,11 +164,6 @@ export function runLearningRate(p: Problem, run: RunSpec): number {
   return run.learningRate ?? defaultRate(p.surface, p.stabilityLimit, run.optimizer);
 }
 
-/** The learning-rate range of `optimizer`'s slider on this problem. */
-export function learningRateRangeFor(p: Problem, optimizer: OptimizerId): [number, number] {
-  return rateRange(p.surface, p.stabilityLimit, optimizer);
-}
-
 /** The simulation of one run of an experiment (default its main run). */
 export function simulationConfig(
   e: Experiment,

@@ -1,5 +1,4 @@
 import {
-  ANALYTIC_SURFACE_IDS,
   batchNormSurface,
   createSurface,
   dataSurface,
@@ -8,6 +7,7 @@ import {
   penguinsDataset,
   type Surface,
 } from '../../src/index.ts';
+import { ANALYTIC_SURFACE_IDS } from '../../src/surfaces/registry.ts';
 
 /** Every surface the core can build: the analytic ones and each data set under each scaling. */
 export function allSurfaces(): Surface[] {

@@ -2,7 +2,6 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   buildProblem,
-  columnsIssue,
   dataSurface,
   DEFAULT_EXPERIMENT,
   FEATURE_SCALINGS,
@@ -11,8 +10,9 @@ import {
   batchNormSurface,
   USER_SURFACE,
   withDefaultChoice,
-  type Dataset,
 } from '../../../src/index.ts';
+import { columnsIssue } from '../../../src/datasets/user-data/choose.ts';
+import type { Dataset } from '../../../src/datasets/dataset.ts';
 import { parseTableText } from '../../../app/data/parse-table.ts';
 
 const column = (n: number) =>

@@ -2,12 +2,12 @@
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
-  decodeExperiment,
   DEFAULT_EXPERIMENT,
   encodeExperiment,
   mapWeights,
   type Experiment,
 } from '../../../src/index.ts';
+import { decodeExperiment } from '../../../src/experiment/url-codec.ts';
 import { API_MARK, startMessageApi } from '../../../app/embed/message-api.ts';
 import { SurfacePanel } from '../../../app/panels/SurfacePanel.tsx';
 import { PaneIndexContext } from '../../../app/lab/react/driver-context.tsx';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fillTemplate } from '../../../app/i18n/i18n.ts';
 import { sceneFacts } from '../../../app/lessons/scene-facts.ts';
 import { LESSON } from '../../../app/lessons/scenes.ts';
-import { LANGUAGES } from '../../../src/index.ts';
+import { LANGUAGES } from '../../../src/text.ts';
 
 describe('lesson text', () => {
   it('every number a scene quotes is filled from its simulated facts, in both languages', () => {

@@ -1,15 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  curvature,
-  gradientDescentStepsOnQuadratic,
-  hessianFromEigen,
-  quadraticSurface,
-  simulate,
-  stepFactors,
-  stepsToShrink,
-  type OptimizerId,
-} from '../../../src/index.ts';
+import { curvature, simulate, stepFactors, type OptimizerId } from '../../../src/index.ts';
+import { gradientDescentStepsOnQuadratic } from '../../../src/analysis/quadratic-steps.ts';
+import { hessianFromEigen, quadraticSurface } from '../../../src/surfaces/quadratic.ts';
+import { stepsToShrink } from '../../../src/analysis/curvature.ts';
 
 // DOMAIN.md §2: facts about gradient descent on L(w) = ½ (w − w*)ᵀ H (w − w*).
 function quadratic(lambdaMax: number, lambdaMin: number, angle: number) {

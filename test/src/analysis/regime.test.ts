@@ -1,26 +1,25 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  ANALYTIC_SURFACE_IDS,
   buildProblem,
-  classifyRun,
   createRunner,
   createSurface,
   curvature,
-  DATA_SURFACE_IDS,
   DEFAULT_EXPERIMENT,
   FEATURE_SCALINGS,
-  historyViews,
   learningRatePresets,
   minimumLoss,
   OPTIMIZER_IDS,
-  remainingSteps,
   simulate,
   simulationConfig,
   type Experiment,
   type Problem,
   type Runner,
 } from '../../../src/index.ts';
+import { ANALYTIC_SURFACE_IDS } from '../../../src/surfaces/registry.ts';
+import { classifyRun, remainingSteps } from '../../../src/analysis/regime.ts';
+import { DATA_SURFACE_IDS } from '../../../src/experiment/experiment.ts';
+import { historyViews } from '../../../src/simulation/run-history.ts';
 
 /** Every surface the app can build: each data set under each scaling and with batch norm, and every formula. */
 const SETTINGS: Partial<Experiment>[] = [

@@ -1,19 +1,23 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  batchNormalize,
-  batchStats,
-  createBatchNormLayer,
-  createMiniBatchSampler,
   createRng,
-  DEFAULT_BATCH_NORM,
   lectureDataset,
   meanAndStd,
   miniBatchSurface,
   curvature,
   dataSurface,
-  updateRunningStats,
 } from '../../../src/index.ts';
+import {
+  batchNormalize,
+  batchStats,
+  updateRunningStats,
+} from '../../../src/batchnorm/batch-norm.ts';
+import {
+  createBatchNormLayer,
+  DEFAULT_BATCH_NORM,
+} from '../../../src/batchnorm/batch-norm-layer.ts';
+import { createMiniBatchSampler } from '../../../src/batchnorm/mini-batch.ts';
 
 describe('batch normalization of one feature', () => {
   it('output over the batch has mean β and standard deviation γ·sqrt(σ_B²/(σ_B²+ε))', () => {

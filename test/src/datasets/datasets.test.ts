@@ -1,14 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
-  carsDataset,
   curvature,
   dataSurface,
   lectureDataset,
   meanAndStd,
   penguinsDataset,
-  type Dataset,
 } from '../../../src/index.ts';
+import { carsDataset } from '../../../src/datasets/cars.ts';
+import type { Dataset } from '../../../src/datasets/dataset.ts';
 
 describe('the lecture data set', () => {
   it('has x1 on a small scale and x2 on a scale about 100 times larger', () => {

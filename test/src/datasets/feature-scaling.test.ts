@@ -6,18 +6,20 @@ import {
   dataSurface,
   DEFAULT_OPTIMIZER_PARAMS,
   FEATURE_SCALINGS,
-  featureCovariance,
-  featureTransform,
   gradientDescentStep,
   initOptimizerState,
   lectureDataset,
   mapWeights,
   meanAndStd,
   penguinsDataset,
-  regressionStats,
-  scaleFeatures,
-  type Dataset,
 } from '../../../src/index.ts';
+import {
+  featureCovariance,
+  featureTransform,
+  scaleFeatures,
+} from '../../../src/datasets/feature-scaling.ts';
+import { regressionStats } from '../../../src/datasets/regression-stats.ts';
+import type { Dataset } from '../../../src/datasets/dataset.ts';
 
 /** n examples of two features with correlation about ρ, on scales s1 and s2. */
 function correlatedData(seed: number, n: number, rho: number, s1: number, s2: number): Dataset {

@@ -1,15 +1,17 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  bestIntercept,
   dataSurface,
   lectureDataset,
-  leastSquaresWeights,
   penguinsDataset,
-  regressionLoss,
   regressionLossDirect,
-  regressionStats,
 } from '../../../src/index.ts';
+import {
+  bestIntercept,
+  regressionLoss,
+  regressionStats,
+} from '../../../src/datasets/regression-stats.ts';
+import { leastSquaresWeights } from '../../../src/datasets/regression-surface.ts';
 
 describe('regression error surface from sufficient statistics', () => {
   for (const data of [lectureDataset(), penguinsDataset()]) {

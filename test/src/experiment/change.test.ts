@@ -8,16 +8,16 @@ import {
   decodeExperimentPatch,
   DEFAULT_EXPERIMENT,
   experimentQuery,
-  EXPERIMENT_FIELDS,
   FEATURE_SCALINGS,
   OPTIMIZER_IDS,
-  SURFACE_IDS,
   fieldsWithEffect,
   freshExperiment,
   mapWeights,
   regressionLossDirect,
   type Experiment,
 } from '../../../src/index.ts';
+import { EXPERIMENT_FIELDS } from '../../../src/experiment/url-codec.ts';
+import { SURFACE_IDS } from '../../../src/experiment/experiment.ts';
 
 const base: Experiment = { ...DEFAULT_EXPERIMENT, surface: 'penguins', start: [2, 0.01] };
 

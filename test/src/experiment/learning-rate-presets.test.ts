@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import {
-  ANALYTIC_SURFACE_IDS,
   bestConstantStep,
   buildProblem,
-  DATA_SURFACE_IDS,
   DEFAULT_EXPERIMENT,
   FEATURE_SCALINGS,
-  LEARNING_RATE_PRESET_MULTIPLES,
   LEARNING_RATE_PRESETS,
   learningRatePresets,
 } from '../../../src/index.ts';
+import { ANALYTIC_SURFACE_IDS } from '../../../src/surfaces/registry.ts';
+import { DATA_SURFACE_IDS } from '../../../src/experiment/experiment.ts';
+import { LEARNING_RATE_PRESET_MULTIPLES } from '../../../src/experiment/learning-rate-presets.ts';
 import { playPreset, type PresetBehaviour, type PresetCase } from './play-preset.ts';
 
 const CASES: PresetCase[] = DATA_SURFACE_IDS.flatMap((surface) =>

@@ -1,11 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import {
-  decodeExperiment,
-  decodePageOptions,
-  DEFAULT_PAGE_OPTIONS,
-  encodePageOptions,
-  normalizeOrigin,
-} from '../../../src/index.ts';
+import { decodePageOptions, DEFAULT_PAGE_OPTIONS, encodePageOptions } from '../../../src/index.ts';
+import { decodeExperiment } from '../../../src/experiment/url-codec.ts';
+import { normalizeOrigin } from '../../../src/experiment/page-options.ts';
 
 describe('page options', () => {
   it('reads embed, controls, presenter, lesson, origins, res and theme, and round-trips', () => {

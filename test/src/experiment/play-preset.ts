@@ -2,16 +2,16 @@ import {
   buildProblem,
   createRunner,
   DEFAULT_EXPERIMENT,
-  historyViews,
   learningRatePresets,
   minimumLoss,
   simulationConfig,
-  type DataSurfaceId,
   type FeatureScaling,
   type LearningRatePreset,
   type Problem,
-  type Regime,
 } from '../../../src/index.ts';
+import { historyViews } from '../../../src/simulation/run-history.ts';
+import type { DataSurfaceId } from '../../../src/experiment/experiment.ts';
+import type { Regime } from '../../../src/analysis/regime.ts';
 
 /** One data-surface setting the presets are played on. */
 export interface PresetCase {

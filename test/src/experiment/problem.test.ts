@@ -6,9 +6,9 @@ import {
   regressionLossDirect,
   simulate,
   simulationConfig,
-  SURFACE_IDS,
   OPTIMIZER_IDS,
 } from '../../../src/index.ts';
+import { SURFACE_IDS } from '../../../src/experiment/experiment.ts';
 
 describe('buildProblem', () => {
   it('gives every surface and optimizer a finite learning-rate range around its stability limit', () => {

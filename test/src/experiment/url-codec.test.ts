@@ -1,23 +1,24 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  AXIS_VIEWS,
-  CAMERA_PRESETS,
-  decodeExperiment,
   decodeExperimentPatch,
   experimentQuery,
   freshExperiment,
   DEFAULT_EXPERIMENT,
   encodeExperiment,
   FEATURE_SCALINGS,
-  EXPERIMENT_FIELDS,
-  HEIGHT_SCALES,
-  LEARNING_RATE_ON_TOGGLE,
   NETWORK_TASKS,
   OPTIMIZER_IDS,
-  SURFACE_IDS,
   type Experiment,
 } from '../../../src/index.ts';
+import {
+  AXIS_VIEWS,
+  CAMERA_PRESETS,
+  HEIGHT_SCALES,
+  LEARNING_RATE_ON_TOGGLE,
+  SURFACE_IDS,
+} from '../../../src/experiment/experiment.ts';
+import { decodeExperiment, EXPERIMENT_FIELDS } from '../../../src/experiment/url-codec.ts';
 import { userDataArb } from '../datasets/user-data/arbitraries.ts';
 
 /** Any double in [min, max] (both ends included unless said), −0 and subnormals among them. */

@@ -3,7 +3,6 @@ import {
   buildProblem,
   changeEffect,
   changeExperiment,
-  decodeExperiment,
   DEFAULT_EXPERIMENT,
   encodeExperiment,
   freshExperiment,
@@ -14,6 +13,7 @@ import {
   USER_SURFACE,
   type Experiment,
 } from '../../../src/index.ts';
+import { decodeExperiment } from '../../../src/experiment/url-codec.ts';
 
 const cars = makeUserData(
   'mine.csv',

@@ -8,16 +8,15 @@ import {
   filterNormalizedDirection,
   inputDrift,
   logSpace,
-  lossSlice,
   lossSlicePoints,
-  mlpLoss,
-  quantile,
   stableRateBracket,
   subgrid,
   trainAndRecord,
   trainMlp,
-  unitInputPercentiles,
 } from '../../../src/index.ts';
+import { lossSlice } from '../../../src/network/landscape.ts';
+import { mlpLoss } from '../../../src/network/mlp-loss.ts';
+import { quantile, unitInputPercentiles } from '../../../src/network/lab.ts';
 import { taskData } from '../../../src/network/tasks.ts';
 import { NETWORK_PRESETS } from '../../../src/network/presets.ts';
 

@@ -4,12 +4,11 @@ import {
   createRng,
   createWorkspace,
   filterNormalizedDirection,
-  lossSlice,
-  mlpLoss,
   NORMALIZATIONS,
-  sliceCoordinate,
   type Mlp,
 } from '../../../src/index.ts';
+import { lossSlice, sliceCoordinate } from '../../../src/network/landscape.ts';
+import { mlpLoss } from '../../../src/network/mlp-loss.ts';
 import { taskData, type TaskData } from '../../../src/network/tasks.ts';
 
 /** The plain reference: at every point, θ + α·d1 + β·d2 written out and mlpLoss on the whole data. */

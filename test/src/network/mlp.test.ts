@@ -4,13 +4,13 @@ import {
   createMlp,
   createRng,
   createWorkspace,
-  fastTanh,
-  mlpLayout,
-  mlpLoss,
   NETWORK_TASKS,
   NORMALIZATIONS,
   type Mlp,
 } from '../../../src/index.ts';
+import { fastTanh } from '../../../src/network/activation.ts';
+import { mlpLayout } from '../../../src/network/mlp.ts';
+import { mlpLoss } from '../../../src/network/mlp-loss.ts';
 import { taskData, type TaskData } from '../../../src/network/tasks.ts';
 
 function numericGradient(

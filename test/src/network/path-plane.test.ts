@@ -5,9 +5,9 @@ import {
   createRng,
   filterNormalizedDirection,
   pathPlane,
-  symmetricEigen,
   trainAndRecord,
 } from '../../../src/index.ts';
+import { symmetricEigen } from '../../../src/network/symmetric-eigen.ts';
 import { taskData } from '../../../src/network/tasks.ts';
 
 const dot = (a: Float64Array, b: Float64Array) => a.reduce((s, v, k) => s + v * b[k]!, 0);

@@ -2,11 +2,11 @@ import { describe, expect, it } from 'vitest';
 import {
   createMlp,
   createRng,
-  DEFAULT_NETWORK,
   smoothnessMedians,
   trainAndRecord,
   type Normalization,
 } from '../../../src/index.ts';
+import { DEFAULT_NETWORK } from '../../../src/experiment/experiment.ts';
 import { taskData } from '../../../src/network/tasks.ts';
 import {
   matchingPreset,

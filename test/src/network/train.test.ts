@@ -3,14 +3,13 @@ import {
   createMlp,
   createRng,
   createWorkspace,
-  mlpLoss,
   filterNormalizedDirection,
   logSpace,
-  lossSlice,
-  smoothnessAlongGradient,
   stableRateBracket,
   trainMlp,
 } from '../../../src/index.ts';
+import { mlpLoss } from '../../../src/network/mlp-loss.ts';
+import { lossSlice, smoothnessAlongGradient } from '../../../src/network/landscape.ts';
 import { taskData } from '../../../src/network/tasks.ts';
 
 describe('training the MLP', () => {

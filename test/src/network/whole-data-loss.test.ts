@@ -3,13 +3,12 @@ import { describe, expect, it } from 'vitest';
 import {
   createMlp,
   createRng,
-  createWholeDataScratch,
   createWorkspace,
-  mlpLoss,
   NETWORK_TASKS,
   NORMALIZATIONS,
-  wholeDataLoss,
 } from '../../../src/index.ts';
+import { createWholeDataScratch, wholeDataLoss } from '../../../src/network/whole-data-loss.ts';
+import { mlpLoss } from '../../../src/network/mlp-loss.ts';
 import { taskData } from '../../../src/network/tasks.ts';
 
 describe('the whole-data loss (forward only, batch norm fused into the matrix products)', () => {

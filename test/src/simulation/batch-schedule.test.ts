@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import {
   buildProblem,
-  createBatchSchedule,
   createRunner,
   DEFAULT_EXPERIMENT,
   logSpace,
   simulationConfig,
   sweepLearningRates,
 } from '../../../src/index.ts';
+import { createBatchSchedule } from '../../../src/simulation/batch-gradient.ts';
 
 describe('a schedule of mini-batches shared by the runs of a sweep', () => {
   for (const mode of ['train', 'inference'] as const) {

@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  createRunHistory,
-  createRunner,
-  createSurface,
-  historyViews,
-  pushPoint,
-  stepOf,
-} from '../../../src/index.ts';
+import { createRunner, createSurface, stepOf } from '../../../src/index.ts';
+import { createRunHistory, historyViews, pushPoint } from '../../../src/simulation/run-history.ts';
 
 const lossOf = (s: number) => (s * 7919) % 1009;
 

@@ -3,12 +3,12 @@ import {
   createRunner,
   createSurface,
   dataSurface,
-  DEFAULT_BATCH_NORM,
-  historyViews,
   lectureDataset,
   simulate,
   batchNormSurface,
 } from '../../../src/index.ts';
+import { DEFAULT_BATCH_NORM } from '../../../src/batchnorm/batch-norm-layer.ts';
+import { historyViews } from '../../../src/simulation/run-history.ts';
 
 describe('createRunner (a run one step at a time)', () => {
   it('stepping by hand gives exactly the trajectory simulate returns', () => {

@@ -4,14 +4,14 @@ import {
   batchNormSurface,
   createSurface,
   curvature,
-  DEFAULT_BATCH_NORM,
   dataSurface,
   lectureDataset,
   OPTIMIZER_IDS,
   penguinsDataset,
   simulate,
-  type Trajectory,
 } from '../../../src/index.ts';
+import { DEFAULT_BATCH_NORM } from '../../../src/batchnorm/batch-norm-layer.ts';
+import type { Trajectory } from '../../../src/simulation/simulate.ts';
 import { allSurfaces } from '../helpers.ts';
 
 const finite = (t: Trajectory) =>

@@ -4,13 +4,12 @@ import {
   createSurface,
   curvature,
   DEFAULT_EXPERIMENT,
-  edgeOfStability,
-  hessianFromEigen,
   logSpace,
-  quadraticSurface,
   simulationConfig,
   sweepLearningRates,
 } from '../../../src/index.ts';
+import { edgeOfStability } from '../../../src/simulation/sweep.ts';
+import { hessianFromEigen, quadraticSurface } from '../../../src/surfaces/quadratic.ts';
 
 describe('learning-rate sweep', () => {
   it('log-spaces the rates', () => {

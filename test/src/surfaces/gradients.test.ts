@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createRng, finiteDifferenceHessian } from '../../../src/index.ts';
+import { createRng } from '../../../src/index.ts';
+import { finiteDifferenceHessian } from '../../../src/analysis/hessian.ts';
 import { allSurfaces, label } from '../helpers.ts';
 
 // Central difference (L(w + h·e) − L(w − h·e)) / 2h with h scaled to the point.

@@ -1,11 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import {
-  ANALYTIC_SURFACE_IDS,
-  createSurface,
-  curvature,
-  hessianAt,
-  eigenSymmetric2,
-} from '../../../src/index.ts';
+import { createSurface, curvature } from '../../../src/index.ts';
+import { ANALYTIC_SURFACE_IDS } from '../../../src/surfaces/registry.ts';
+import { hessianAt } from '../../../src/analysis/hessian.ts';
+import { eigenSymmetric2 } from '../../../src/math/symmetric2.ts';
 import { allSurfaces, label } from '../helpers.ts';
 
 describe('known minima', () => {

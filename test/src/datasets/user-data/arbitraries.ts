@@ -1,5 +1,6 @@
 import fc from 'fast-check';
-import { columnsIssue, makeUserData, type UserData } from '../../../../src/index.ts';
+import { makeUserData, type UserData } from '../../../../src/index.ts';
+import { columnsIssue } from '../../../../src/datasets/user-data/choose.ts';
 
 const column = (n: number) =>
   fc.array(fc.double({ min: -1e6, max: 1e6, noNaN: true }), { minLength: n, maxLength: n });

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isBlank, parseNumberCell } from '../../../../src/index.ts';
+import { isBlank, parseNumberCell } from '../../../../src/datasets/user-data/cells.ts';
 
 describe('parseNumberCell', () => {
   it('reads plain decimal numbers, signs, exponents and spaces', () => {

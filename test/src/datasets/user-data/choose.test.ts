@@ -2,12 +2,11 @@ import { describe, expect, it } from 'vitest';
 import {
   chooseColumns,
   createTableBuilder,
-  defaultChoice,
-  HUGE,
   tableOfUserData,
-  userDataId,
   type UserTable,
 } from '../../../../src/index.ts';
+import { defaultChoice, HUGE } from '../../../../src/datasets/user-data/choose.ts';
+import { userDataId } from '../../../../src/datasets/user-data/user-data.ts';
 
 function table(text: string): UserTable {
   const b = createTableBuilder();

@@ -1,14 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { makeUserData, parseUserDataRef } from '../../../../src/index.ts';
 import {
   formatUserDataParam,
   fromBase64Url,
   LINK_DATA_LIMIT,
-  makeUserData,
   parseUserDataParam,
-  parseUserDataRef,
   toBase64Url,
-} from '../../../../src/index.ts';
+} from '../../../../src/datasets/user-data/link.ts';
 import { userDataArb } from './arbitraries.ts';
 
 describe('the user data in a link', () => {
