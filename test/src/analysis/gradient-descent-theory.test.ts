@@ -11,7 +11,7 @@ import {
   type OptimizerId,
 } from '../../../src/index.ts';
 
-// DOMAIN.md §2: facts about gradient descent on L(w) = ½ (w − w*)ᵀ H (w − w*).
+// docs/domain.md §2: facts about gradient descent on L(w) = ½ (w − w*)ᵀ H (w − w*).
 function quadratic(lambdaMax: number, lambdaMin: number, angle: number) {
   return quadraticSurface({
     id: 'q',
