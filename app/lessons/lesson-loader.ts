@@ -1,7 +1,7 @@
 /**
  * The guided lesson (its scenes, their setups and the card) loads when it is first used: a link to
- * a scene, the header's button or a key. The page without a lesson does not wait for it (README:
- * Performance).
+ * a scene, the header's button or a key. The page without a lesson does not wait for it
+ * (docs/performance.md).
  */
 
 /** How many scenes the lesson has (a test checks it against LESSON): links and keys check it. */

@@ -22,8 +22,8 @@ export const selectLanguage = (s: LabState) => {
   return hasLanguage(language) ? language : 'en';
 };
 
-// A language asked for whose messages are not loaded yet loads (its own chunk, README:
-// Performance); then the store notifies, so everything that reads the language shows it.
+// A language asked for whose messages are not loaded yet loads (its own chunk,
+// docs/performance.md); then the store notifies, so everything that reads the language shows it.
 labStore.subscribe((s) => {
   const language = selectWantedLanguage(s);
   if (!hasLanguage(language)) void loadLanguage(language).then(() => labStore.setState({}));
