@@ -6,8 +6,8 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { threeTreeShaking } from './build-tools/three-tree-shaking.ts';
 
 /**
- * The Content Security Policy the app runs under (README: "For hosts"). No inline script or style,
- * nothing from another host; workers and fonts come from the app's own folder.
+ * The Content Security Policy the app runs under (docs/embedding.md: "For hosts"). No inline
+ * script or style, nothing from another host; workers and fonts come from the app's own folder.
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
@@ -63,7 +63,7 @@ export default defineConfig({
     assetsInlineLimit: 0,
     // What the first frame needs (every module the entry imports statically) comes in two files,
     // the libraries and the app's own, not a score of small chunks shared with the parts that load
-    // later: fewer requests, and one gzip stream compresses better (README: Performance).
+    // later: fewer requests, and one gzip stream compresses better (docs/performance.md).
     rolldownOptions: {
       output: {
         codeSplitting: {
@@ -80,7 +80,7 @@ export default defineConfig({
     securityPolicyMeta(),
     leanThreeCatalogue(),
     threeTreeShaking(),
-    // The bundle report: what each module adds to each chunk, gzipped (README: Performance), as a
+    // The bundle report: what each module adds to each chunk, gzipped (docs/performance.md), as a
     // treemap to look at and as data the load benchmark reads. Written into the build folder.
     visualizer({ filename: 'bundle-report.html', emitFile: true, gzipSize: true }),
     visualizer({

@@ -10,9 +10,9 @@ import { useLab, useLabApi } from './lab/react/use-lab.tsx';
 import { useKeyboardShortcuts } from './use-keyboard.tsx';
 import { useTheme } from './use-theme.tsx';
 
-// The controls, charts and panels load after the scene's first frame is drawn (README:
-// Performance): the first frame waits only for the scene, its transport and the header. Each
-// part loaded later brings every English message with it (withMessages).
+// The controls, charts and panels load after the scene's first frame is drawn
+// (docs/performance.md): the first frame waits only for the scene, its transport and the header.
+// Each part loaded later brings every English message with it (withMessages).
 const deferred = withMessages(() => import('./panels/deferred-panels.ts'));
 type Deferred = Awaited<ReturnType<typeof deferred>>;
 const later = (name: keyof Deferred) =>

@@ -4,12 +4,12 @@
 // drawn frame (every useFrame callback and three.js render, timed in the page by app/perf/profile.ts,
 // which only a benchmark turns on); and the panels' work per second: main-thread CPU of script,
 // style and layout while the page plays with its scene held (the throttled summary, readouts,
-// charts, and the few simulation steps). Medians over repeated windows, beside the README's last
-// figures. A benchmark: it prints, never fails.
+// charts, and the few simulation steps). Medians over repeated windows, beside the previous
+// figures (bench/baselines.json). A benchmark: it prints, never fails.
 import type { CDPSession, Page } from 'playwright-core';
 import { openSession } from '../test/e2e/browser.ts';
 import { fmt, printTable } from './measure.ts';
-import { previous } from './readme-figures.ts';
+import { baselines } from './baselines.ts';
 
 const WINDOW_MS = 3000;
 // BENCH_REPEATS=n takes more windows (a loaded machine's medians need more).
@@ -21,7 +21,7 @@ interface Window {
   loopMs: number;
   /** Ms per second of main-thread CPU (script, style, layout) while playing with the scene held. */
   panelsMsPerS: number;
-  /** All main-thread script, style and layout CPU per frame (near the README's earlier measure). */
+  /** All main-thread script, style and layout CPU per frame (the measure used before the render loop was timed). */
   allScriptMsPerFrame: number;
 }
 
@@ -94,11 +94,13 @@ type Setup = {
   label: string;
   query: string | null;
   target?: string;
-  readme?: string;
+  /** Its name in bench/baselines.json, for the builds measured there (not a comparison build). */
+  figure?: string;
   /** Served from BENCH_COMPARE_DIST (an earlier build, measured in the same run). */
   compare?: boolean;
 };
 
+const figures = baselines('browser');
 const session = await openSession();
 // BENCH_COMPARE_DIST=folder also measures another build of the app (an earlier one) in this run.
 const compareDist = process.env.BENCH_COMPARE_DIST;
@@ -133,19 +135,19 @@ async function measureAlone(setup: Setup, width: number, height: number, thenPau
 
 // Rosenbrock at small rates: every run keeps moving for the whole measurement.
 const SETUPS: Setup[] = [
-  { label: 'empty WebGL canvas', query: null, readme: 'empty WebGL canvas' },
+  { label: 'empty WebGL canvas', query: null, figure: 'empty WebGL canvas' },
   {
     label: 'explorer, 256×256 surface, 1 run, playing',
     query: '?surface=rosenbrock&res=256&speed=60&lr=0.0002',
     target: '≤ 1.0',
-    readme: '1 run, playing',
+    figure: '1 run, playing',
   },
   {
     label: 'explorer, 256×256 surface, 6 runs, playing',
     query:
       '?surface=rosenbrock&res=256&speed=60&lr=0.0002&runs=gd:0.0001,momentum:0.0001,nesterov:0.0001,adam:0.01,rmsprop:0.01',
     target: '≤ 1.5',
-    readme: '6 runs, playing',
+    figure: '6 runs, playing',
   },
 ];
 if (compareDist)
@@ -153,7 +155,7 @@ if (compareDist)
     SETUPS.push({
       ...SETUPS[k]!,
       label: `${SETUPS[k]!.label} (${compareDist})`,
-      readme: undefined,
+      figure: undefined,
       compare: true,
     });
 
@@ -183,7 +185,13 @@ try {
     const size = `${width}×${height}`;
     SETUPS.forEach((setup, k) => {
       const m = med[k]!;
-      const before = setup.readme ? previous(3, size, setup.readme) : '—';
+      const loopFigure = `${size}, ${setup.figure}: render loop ms / drawn frame`;
+      const panelsFigure = `${size}, ${setup.figure}: panels ms / s`;
+      const before = setup.figure ? figures.previous(loopFigure) : '—';
+      if (setup.figure) {
+        figures.record(loopFigure, fmt(m.loop, 2));
+        if (k > 0) figures.record(panelsFigure, fmt(m.panels, 2));
+      }
       rows.push([
         size,
         setup.label,
@@ -193,7 +201,7 @@ try {
         k === 0 ? '1×' : `${fmt(m.loop / base.loop)}×`,
         k === 0
           ? '—'
-          : `${fmt(m.panels, 2)} (target ≤ 20${setup.readme ? `; README ${previous(4, size, setup.readme)}` : ''})`,
+          : `${fmt(m.panels, 2)} (target ≤ 20${setup.figure ? `; previous ${figures.previous(panelsFigure)}` : ''})`,
         fmt(m.all, 2),
         before,
       ]);
@@ -208,7 +216,7 @@ try {
         '—',
         fmt(idle.panelsMsPerS, 2),
         fmt(idle.allScriptMsPerFrame, 2),
-        previous(3, 'either', 'paused'),
+        '—',
       ]);
   }
 } finally {
@@ -228,10 +236,11 @@ printTable(
     'vs empty canvas',
     'panels: ms / s',
     'all script ms / frame',
-    'README before: render loop (earlier: all script) ms / frame',
+    'previous: render loop ms / drawn frame',
   ],
   rows,
 );
 console.log(
   '\n(The render loop: every useFrame callback and three.js render of a drawn frame, wall time in the page; on the empty canvas, all its script per frame. Panels: main-thread CPU of script, style and layout per second while playing with the scene held. All script: main-thread CPU per frame while drawing. When paused the scene renders nothing.)',
 );
+figures.save();

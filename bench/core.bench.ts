@@ -21,10 +21,11 @@ import {
   type Surface,
 } from '../src/index.ts';
 import { fmt, medianMs, printTable } from './measure.ts';
-import { previous } from './readme-figures.ts';
+import { baselines } from './baselines.ts';
 import { networkSliceBench } from './network-slice.ts';
 
 const N = 256;
+const figures = baselines('core');
 
 /** The naive grid: the loss looped over every example at every grid point (what sufficient statistics replace). */
 function naiveGrid(
@@ -64,17 +65,19 @@ for (const data of [lectureDataset(), penguinsDataset()]) {
       5,
       1,
     );
+    const figure = `grid: ${data.id} (N=${data.y.length}), ${v.label}`;
     gridRows.push([
       `${data.id} (N=${data.y.length}), ${v.label}`,
       fmt(fast),
       fmt(naive),
       `${fmt(naive / fast)}×`,
-      previous(1, `${data.id} (N=${data.y.length}), ${v.label} `),
+      figures.previous(figure),
     ]);
+    figures.record(figure, `${fmt(fast)} ms`);
   }
 }
 printTable(
-  ['surface', 'sufficient statistics', 'naive loop over examples', 'speed-up', 'README before'],
+  ['surface', 'sufficient statistics', 'naive loop over examples', 'speed-up', 'previous'],
   gridRows,
 );
 
@@ -133,7 +136,7 @@ const perSecond = {
   simulate: (SIM_STEPS / med(times.simulate)) * 1000,
 };
 printTable(
-  ['loop', 'steps / s', 'vs inline baseline', 'vs bare step loop', 'target', 'README before'],
+  ['loop', 'steps / s', 'vs inline baseline', 'vs bare step loop', 'target', 'previous'],
   [
     [
       'inline two-number baseline',
@@ -141,7 +144,7 @@ printTable(
       '1×',
       '—',
       '—',
-      previous(1, 'inline two-number baseline'),
+      figures.previous('steps / s: inline two-number baseline'),
     ],
     [
       'bare step loop: surface.gradient + gradientDescentStep',
@@ -149,7 +152,7 @@ printTable(
       `${fmt(perSecond.bare / perSecond.inline)}×`,
       '1×',
       '—',
-      previous(1, 'bare step loop'),
+      figures.previous('steps / s: bare step loop'),
     ],
     [
       'simulate() (records w, loss, ‖∇L‖ every step)',
@@ -157,10 +160,13 @@ printTable(
       `${fmt(perSecond.simulate / perSecond.inline)}×`,
       `${fmt(perSecond.simulate / perSecond.bare)}×`,
       '≥ 0.3× the bare loop',
-      previous(3, 'simulate() (records'),
+      figures.previous('simulate() vs bare step loop'),
     ],
   ],
 );
+figures.record('steps / s: inline two-number baseline', fmt(perSecond.inline));
+figures.record('steps / s: bare step loop', fmt(perSecond.bare));
+figures.record('simulate() vs bare step loop', `${fmt(perSecond.simulate / perSecond.bare)}×`);
 console.log(`\n## Learning-rate sweep: 60 rates × up to 2,000 steps (median of 9)\n`);
 const sweepRows: (string | number)[][] = [];
 for (const [label, experiment, target] of [
@@ -197,11 +203,13 @@ for (const [label, experiment, target] of [
     }
     sink += x + y;
   }, 9);
+  const figure = `sweep: ${label.split(' (')[0]!}`;
+  figures.record(figure, `${fmt(ms)} ms`);
   sweepRows.push([
     label,
     fmt(ms),
     target,
-    previous(1, label.split(' (')[0]!),
+    figures.previous(figure),
     fmt(totalSteps),
     fmt(inline, 2),
     `${fmt(ms / Math.max(inline, 1e-3))}×`,
@@ -212,12 +220,13 @@ printTable(
     'surface',
     'median ms',
     'target',
-    'README before',
+    'previous',
     'steps in all',
     'inline loop, same steps (ms)',
     'vs inline',
   ],
   sweepRows,
 );
+figures.save();
 await networkSliceBench();
 if (Number.isNaN(sink)) console.log('');

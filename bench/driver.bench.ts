@@ -7,7 +7,9 @@ import type { Experiment } from '../src/index.ts';
 import { createLab } from '../app/lab/lab.ts';
 import { HISTORY_LIMIT, MAX_STEPS } from '../app/lab/engine/pane.ts';
 import { fmt, medianMs, printTable } from './measure.ts';
-import { previous } from './readme-figures.ts';
+import { baselines } from './baselines.ts';
+
+const figures = baselines('driver');
 
 const SIX_RUNS: Partial<Experiment> = {
   surface: 'lecture',
@@ -46,37 +48,34 @@ console.log('## A learning-rate or optimizer change in the driver, 256×256 surf
   const surfaces = ['bowl', 'valley'] as const;
   const rebuild = medianMs(() => lab.change({ surface: surfaces[k++ % 2] }), 31, 4);
   printTable(
-    [
-      'change',
-      'median ms',
-      'target',
-      'README before',
-      'surface kept (no resample, no new buffers)',
-    ],
+    ['change', 'median ms', 'target', 'previous', 'surface kept (no resample, no new buffers)'],
     [
       [
         'learning rate, 6 runs (surface unchanged)',
         fmt(rate, 2),
         '≤ 0.2',
-        previous(1, 'learning rate, 6 runs'),
+        figures.previous('learning-rate change, 6 runs'),
         kept ? 'yes' : 'NO',
       ],
       [
         'optimizer, 6 runs (surface unchanged)',
         fmt(optimizer, 2),
         '≤ 0.2',
-        previous(1, 'optimizer, 6 runs'),
+        figures.previous('optimizer change, 6 runs'),
         keptOnOptimizer ? 'yes' : 'NO',
       ],
       [
         'baseline: another surface (problem + 256×256 grid)',
         fmt(rebuild, 3),
         '—',
-        previous(1, 'baseline: another surface'),
+        figures.previous('baseline: another surface'),
         '—',
       ],
     ],
   );
+  figures.record('learning-rate change, 6 runs', `${fmt(rate, 2)} ms`);
+  figures.record('baseline: another surface', `${fmt(rebuild, 3)} ms`);
+  figures.record('optimizer change, 6 runs', `${fmt(optimizer, 2)} ms`);
   driver.dispose();
 }
 
@@ -107,13 +106,13 @@ console.log(
   const points = Math.max(...runners.map((r) => r.history.length));
   const steps = Math.min(...runners.map((r) => r.t));
   printTable(
-    ['', 'MB', 'target', 'README before'],
+    ['', 'MB', 'target', 'previous'],
     [
       [
         `${runners.length} runs at step ${fmt(steps)} (≤ ${points.toLocaleString('en-US')} points kept each; limit ${HISTORY_LIMIT.toLocaleString('en-US')})`,
         fmt((after - before) / 2 ** 20),
         '≤ 100 (whole page)',
-        previous(1, 'runs at step'),
+        figures.previous('memory: 6 runs × 3 panes at MAX_STEPS'),
       ],
       ['baseline: the same driver before its first step', fmt(before / 2 ** 20), '—', '—'],
     ],
@@ -122,4 +121,11 @@ console.log(
     `\n(Node heap and array buffers after garbage collection${gc ? '' : ' — run with --expose-gc for exact figures'}; stepping took ${fmt(seconds)} s.)`,
   );
   driver.dispose();
+  // Without --expose-gc the heap figure is not comparable: kept out of the baselines.
+  if (gc)
+    figures.record(
+      'memory: 6 runs × 3 panes at MAX_STEPS',
+      `${fmt((after - before) / 2 ** 20)} MB`,
+    );
 }
+figures.save();

@@ -5,7 +5,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { openSession, type BrowserSession } from '../test/e2e/browser.ts';
 import { fmt, printTable } from './measure.ts';
-import { previous } from './readme-figures.ts';
+import { baselines } from './baselines.ts';
 
 /** Loads of each build (BENCH_REPEATS overrides it). */
 const REPEATS = Number(process.env.BENCH_REPEATS ?? 5);
@@ -86,6 +86,7 @@ async function loadOnce(served: BrowserSession, loads: Loads): Promise<void> {
   await served.closePages();
 }
 
+const figures = baselines('load');
 const session = await openSession();
 // BENCH_COMPARE_DIST=folder also loads another build (an earlier one) in this run, interleaved
 // with this one, so the two share the machine's load alike.
@@ -150,21 +151,27 @@ try {
     `## Load: navigation to first drawn frame, medians of ${REPEATS} (1280×720, headless Chromium, software WebGL)\n`,
   );
   const js = (l: Loads) => `${fmt(l.jsBytes / 1024)} KiB, ${fmt(l.jsGzip / 1024)} KiB gzip`;
+  figures.record('cold: first frame', `${fmt(median(loads.cold))} ms`);
+  figures.record(
+    'cold: JS before the first frame',
+    `${fmt(loads.jsBytes / 1024)} KiB (${fmt(loads.jsGzip / 1024)} KiB gzip)`,
+  );
+  figures.record('warm: first frame', `${fmt(median(loads.warm))} ms`);
   const rows: (string | number)[][] = [
     [
       'cold (empty cache)',
       fmt(median(loads.cold)),
       '≤ 500',
-      previous(1, 'cold (empty cache)'),
+      figures.previous('cold: first frame'),
       js(loads),
       '≤ 300 KiB gzip',
-      previous(2, 'cold (empty cache)'),
+      figures.previous('cold: JS before the first frame'),
     ],
     [
       'warm (reload)',
       fmt(median(loads.warm)),
       '—',
-      previous(1, 'warm (reload)'),
+      figures.previous('warm: first frame'),
       'from cache',
       '—',
       '—',
@@ -194,15 +201,7 @@ try {
     );
   }
   printTable(
-    [
-      'case',
-      'to first frame (ms)',
-      'target',
-      'README before',
-      'JS before it',
-      'target',
-      'README before',
-    ],
+    ['case', 'to first frame (ms)', 'target', 'previous', 'JS before it', 'target', 'previous'],
     rows,
   );
   console.log(`\nCold loads (ms), in order: ${loads.cold.map((x) => fmt(x)).join(', ')}.`);
@@ -225,3 +224,4 @@ try {
   await other?.close();
   await session.close();
 }
+figures.save();

@@ -17,7 +17,7 @@ import {
 import { taskData } from '../src/network/tasks.ts';
 import { fmt, medianMs, printTable } from './measure.ts';
 import { baselineSlice } from './network-slice-baseline.ts';
-import { previous } from './readme-figures.ts';
+import { baselines } from './baselines.ts';
 
 const N = 51;
 const COARSE = 5;
@@ -69,6 +69,7 @@ async function medianAsyncMs(fn: () => Promise<unknown>, repeats: number, warmup
 }
 
 export async function networkSliceBench(): Promise<void> {
+  const figures = baselines('network-slice');
   const cores = Math.min(4, Math.max(2, availableParallelism()));
   console.log(
     `\n## Network landscape: 51×51 loss slice, 2→28→28→1 MLP, 300 examples (median ms; ${cores} worker threads)\n`,
@@ -135,16 +136,21 @@ export async function networkSliceBench(): Promise<void> {
       1,
     );
     const label = normalization === 'batch' ? 'with batch norm' : 'without batch norm';
+    figures.record(
+      `${label}: slice CPU time, before → now`,
+      `${fmt(baselineCpu)} → ${fmt(oneCpu)} ms (${fmt(baselineCpu / oneCpu)}×)`,
+    );
+    figures.record(`${label}: training steps / s (CPU time)`, fmt((steps / train) * 1000));
     rows.push([
       label,
       net.params.length,
       fmt(baseline),
       `${fmt(one)} (${fmt(baseline / one)}×)`,
       `${fmt(baselineCpu)} → ${fmt(oneCpu)} (${fmt(baselineCpu / oneCpu)}×)`,
-      previous(2, label),
+      figures.previous(`${label}: slice CPU time, before → now`),
       `${fmt(split)} (${fmt(baseline / split)}×)`,
       fmt(coarse),
-      `${fmt((steps / train) * 1000)} (README: ${previous(5, label)})`,
+      `${fmt((steps / train) * 1000)} (previous: ${figures.previous(`${label}: training steps / s (CPU time)`)})`,
     ]);
   }
   await Promise.all(workers.map((w) => w.terminate()));
@@ -155,7 +161,7 @@ export async function networkSliceBench(): Promise<void> {
       'before (baseline, same run)',
       'now, 1 thread (target ≤ 500)',
       'CPU time, before → now (target ≤ 500)',
-      'README: CPU time',
+      'previous: CPU time',
       `now, ${cores} threads (target ≤ 500)`,
       'first coarse 11×11 picture (target ≤ 100)',
       'training steps/s (batch 32, CPU time)',
@@ -165,4 +171,5 @@ export async function networkSliceBench(): Promise<void> {
   console.log(
     `\nBefore: the loop used before issue 14, run in this process. Load average now: ${loadavg()[0]!.toFixed(1)} on ${availableParallelism()} cores.`,
   );
+  figures.save();
 }

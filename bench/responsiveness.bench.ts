@@ -7,7 +7,7 @@
 import { openSession, type BrowserSession } from '../test/e2e/browser.ts';
 import { blocking, recordLongTasks, takeLongTasks } from './long-tasks.ts';
 import { fmt, printTable } from './measure.ts';
-import { previous } from './readme-figures.ts';
+import { baselines } from './baselines.ts';
 
 const REPEATS = Number(process.env.BENCH_REPEATS ?? 3);
 const SETTLE_MS = 6000;
@@ -17,14 +17,14 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
 const HEAVIEST =
   '?surface=lecture&panes=compare&speed=2000&res=512&runs=gd:auto,momentum:auto,nesterov:auto,adam:auto,rmsprop:auto';
 const PAGES = [
-  { label: 'default page', query: '', readme: 'default page (baseline)' },
+  { label: 'default page', query: '' },
   {
     label: '6 runs, compare panes, 2,000 steps/s, 512×512 grid',
     query: HEAVIEST,
-    readme: '6 runs, compare panes, 2,000 steps/s, 512×512 grid',
   },
 ];
 
+const previousFigures = baselines('responsiveness');
 const session = await openSession();
 const compareDist = process.env.BENCH_COMPARE_DIST;
 const other = compareDist ? await openSession([], { outDir: compareDist }) : null;
@@ -82,6 +82,8 @@ console.log(
   `\n## Main thread blocked, headless Chromium (software WebGL), 1280×720, medians of ${REPEATS}\n`,
 );
 const rows: (string | number)[][] = [];
+/** The figures kept in bench/baselines.json for each page of this build. */
+const FIGURES = ['longest task, loading', 'blocking time, loading', 'longest task, playing'];
 for (const [k, c] of cases.entries()) {
   const m = results[k]!;
   // Each build's pages beside its own default page, measured in the same run.
@@ -95,9 +97,13 @@ for (const [k, c] of cases.entries()) {
     `${fmt(median(m.play))}${isBase ? '' : ' (≤ 50)'}`,
     fmt(median(m.playTbt)),
     c.build === builds[0]
-      ? `${previous(1, c.readme)} / ${previous(2, c.readme)} / ${previous(4, c.readme)}`
+      ? FIGURES.map((f) => previousFigures.previous(`${c.label}: ${f}`)).join(' / ')
       : '',
   ]);
+  if (c.build === builds[0]) {
+    const now = [median(m.load), median(m.tbt), median(m.play)];
+    FIGURES.forEach((f, i) => previousFigures.record(`${c.label}: ${f}`, `${fmt(now[i]!)} ms`));
+  }
 }
 printTable(
   [
@@ -107,7 +113,8 @@ printTable(
     'vs default page',
     `longest task while playing ${PLAY_MS / 1000} s, ms (target)`,
     'blocking time while playing, ms',
-    'README before (longest / blocking / playing)',
+    'previous (longest / blocking / playing)',
   ],
   rows,
 );
+previousFigures.save();

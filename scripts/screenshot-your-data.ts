@@ -1,4 +1,5 @@
-// Takes the README's "Your data" picture: npx tsx scripts/screenshot-your-data.ts [out.png]
+// Takes the "Your data" picture (README, docs/your-data.md):
+// npx tsx scripts/screenshot-your-data.ts [out.png]
 // (needs a build: npx vite build; E2E_DIST names another build folder). Chooses the cars table of
 // vega-datasets as a CSV file, picks acceleration and weight → miles per gallon, shows the raw,
 // standardized and batch-normalized surfaces side by side after a few steps, and puts the scene

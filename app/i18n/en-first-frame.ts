@@ -1,6 +1,6 @@
 // The English messages the first frame shows (the header, the scene and its transport): the page
 // loads them with its first scripts, and the rest (en.ts) with what loads after the first frame
-// (README: Performance). test/app/i18n/first-frame-messages.test.ts checks that every message a
+// (docs/performance.md). test/app/i18n/first-frame-messages.test.ts checks that every message a
 // module before the first frame names is here.
 export const enFirstFrame = {
   appTitle: 'Error Surface Lab',

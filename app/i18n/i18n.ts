@@ -7,7 +7,7 @@ type Messages = Partial<Record<MessageKey, string>>;
 /**
  * The messages of each language loaded so far. English is always here: the first frame's messages
  * from the start, the rest once loadLanguage('en') has loaded them (withMessages: with whatever
- * loads after the first frame). Another language loads when first used (README: Performance: a
+ * loads after the first frame). Another language loads when first used (docs/performance.md: a
  * page loads only the language it shows), and until then its messages read in English.
  */
 const MESSAGES: Partial<Record<Language, Messages>> = { en: enFirstFrame };

@@ -1,6 +1,7 @@
 import type { enNetwork } from './en-network.ts';
 
-// 網路實驗室的繁體中文介面字串（術語依 DOMAIN.md）；展開於 zh-TW.ts。
+// 網路實驗室的繁體中文介面字串（術語依 docs/domain.md §4）；
+// 展開於 zh-TW.ts。
 export const zhTWNetwork: Record<keyof typeof enNetwork, string> = {
   netTitle: '真實的小型網路：沒有正規化、批次正規化、層正規化',
   netTask: '任務',

@@ -1,7 +1,7 @@
 import type { MessageKey } from './en.ts';
 import { zhTWNetwork } from './zh-TW-network.ts';
 
-// 繁體中文介面字串（術語依 DOMAIN.md）。
+// 繁體中文介面字串（術語依 docs/domain.md §4）。
 export const zhTW: Record<MessageKey, string> = {
   ...zhTWNetwork,
   appTitle: '錯誤曲面實驗室',

@@ -50,7 +50,7 @@ function presetRuns(e: Partial<Experiment>): Partial<Experiment> {
   return { ...e, optimizer: first!.optimizer, learningRate: first!.learningRate, extraRuns: rest };
 }
 
-/** The lesson, following DOMAIN.md §1 step by step. */
+/** The lesson, following docs/domain.md §1 step by step. */
 export const LESSON: readonly LessonScene[] = [
   {
     id: 'rugged',

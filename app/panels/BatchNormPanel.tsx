@@ -17,7 +17,7 @@ const DRAWS = 12;
 const tex = (x: number) => formatNumber(x, 4).replace(/e(-?\d+)/, '\\times 10^{$1}');
 
 /**
- * Batch normalization up close (DOMAIN.md §1.5): the current mini-batch before and after
+ * Batch normalization up close (docs/domain.md §1.5): the current mini-batch before and after
  * normalization, the formulas with this batch's numbers, batch against whole-data and running
  * statistics, the train/inference loss gap, and the coupling of examples within a batch.
  */

@@ -1,7 +1,7 @@
 import { BUILD_ID } from '../build-info.ts';
 import { useT } from '../lab/react/use-t.tsx';
 
-/** Sources the lesson draws on (DOMAIN.md §3) and credits. */
+/** Sources the lesson draws on (docs/domain.md §3) and credits. */
 export function Footer() {
   const t = useT();
   return (

@@ -13,8 +13,8 @@ import { ScalingControl } from './controls/ScalingControl.tsx';
 import { SurfaceSelect } from './controls/SurfaceSelect.tsx';
 
 /**
- * The lecture's comparison (DOMAIN.md §1.4): raw and standardized features side by side at one
- * learning rate, the standardized surface's "about right" 1/λ_max (rounded), far above the raw
+ * The lecture's comparison (docs/domain.md §1.4): raw and standardized features side by side at
+ * one learning rate, the standardized surface's "about right" 1/λ_max (rounded), far above the raw
  * surface's stability limit: it diverges there and converges in a few steps here.
  */
 function oneRateComparison(

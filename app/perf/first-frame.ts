@@ -9,7 +9,7 @@ export const SCENE_IDLE_MARK = 'esl:scene-idle';
 /**
  * Calls `fn` once, in a task of its own, after the performance mark `mark` (by default the scene's
  * first drawn frame), or after FALLBACK_MS without a first frame: what is not needed to draw that
- * frame loads then (README: Performance). Once a first frame is drawn, a later mark is waited for
+ * frame loads then (docs/performance.md). Once a first frame is drawn, a later mark is waited for
  * as long as it takes (a slow GPU finishing that frame). Returns a function that cancels it.
  */
 export function afterFirstFrame(fn: () => void, mark = FIRST_FRAME_MARK): () => void {

@@ -22,7 +22,7 @@ const finiteOrNull = (x: number): number | null => (Number.isFinite(x) ? x : nul
 
 /**
  * The curvature of `surface` at `at` (default: its global minimum, where the quadratic theory of
- * DOMAIN.md §2 applies). Every number is finite or null: no NaN or Infinity.
+ * docs/domain.md §2 applies). Every number is finite or null: no NaN or Infinity.
  */
 export function curvature(surface: Surface, at?: Point2): Curvature {
   const p = at ?? surface.minima[0]?.w ?? surface.start;

@@ -8,7 +8,7 @@ const MAX_PREDICTED_STEPS = 2 ** 40;
 /**
  * Steps plain gradient descent at rate η needs, from `start`, to pass the convergence test
  * (`isConverged`: loss gap and |∇L| each at most `tolerance` × the start's) on a quadratic surface,
- * in closed form (DOMAIN.md §2): along eigen-direction k the error is multiplied by
+ * in closed form (docs/domain.md §2): along eigen-direction k the error is multiplied by
  * r_k = 1 − ηλ_k every step, so after t steps the gap is ½ Σ λ_k r_k^(2t) c_k² and
  * |∇L|² = Σ λ_k² r_k^(2t) c_k² (c_k the start's error along direction k). Both shrink with t, so
  * the answer is the smallest t where both pass, found by doubling and bisection.

@@ -1,4 +1,4 @@
-/** How a run is behaving (DOMAIN.md §1.3). */
+/** How a run is behaving (docs/domain.md §1.3). */
 export const REGIMES = ['converged', 'converging', 'too-slow', 'oscillating', 'diverging'] as const;
 export type Regime = (typeof REGIMES)[number];
 

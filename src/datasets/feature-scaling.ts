@@ -1,7 +1,7 @@
 import { eigenSymmetric2, type Symmetric2 } from '../math/symmetric2.ts';
 import type { Dataset } from './dataset.ts';
 
-/** How features are rescaled before training (DOMAIN.md §1.4; whitening §2b). */
+/** How features are rescaled before training (docs/domain.md §1.4; whitening §2b). */
 export const FEATURE_SCALINGS = ['none', 'standardize', 'min-max', 'whiten'] as const;
 export type FeatureScaling = (typeof FEATURE_SCALINGS)[number];
 

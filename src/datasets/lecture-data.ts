@@ -5,8 +5,9 @@ import type { Dataset } from './dataset.ts';
 export const LECTURE_TRUE_WEIGHTS = { b: 1, w1: 3, w2: 0.05 } as const;
 
 /**
- * The lecture's example (DOMAIN.md §1.2): x1 on a small scale (uniform in [1, 2]), x2 on a large one
- * (uniform in [100, 200]), y = 1 + 3·x1 + 0.05·x2 + N(0, 0.3²). Deterministic for a given `seed`.
+ * The lecture's example (docs/domain.md §1.2): x1 on a small scale (uniform in [1, 2]), x2 on a
+ * large one (uniform in [100, 200]), y = 1 + 3·x1 + 0.05·x2 + N(0, 0.3²). Deterministic for a
+ * given `seed`.
  */
 export function lectureDataset(seed = 1, size = 100): Dataset {
   const rng = createRng(seed);

@@ -126,7 +126,7 @@ export const DEFAULT_EXPERIMENT: Experiment = {
   batchNormMode: 'train',
   optimizer: 'gd',
   // 0.88× the lecture surface's stability limit 2/λ_max: the first steps zig-zag across the
-  // valley, then the run crawls along it (DOMAIN.md §2b, the lecture's central figure).
+  // valley, then the run crawls along it (docs/domain.md §2b, the lecture's central figure).
   learningRate: 0.0009,
   learningRateOnToggle: 'best',
   momentum: 0.9,

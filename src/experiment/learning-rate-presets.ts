@@ -32,7 +32,7 @@ export function learningRatePresets(p: Problem): Record<LearningRatePreset, numb
   };
 }
 
-/** The best a constant learning rate can do on a problem (DOMAIN.md §2). */
+/** The best a constant learning rate can do on a problem (docs/domain.md §2). */
 export interface BestConstantStep {
   /** η* = 2/(λ_max + λ_min). */
   learningRate: number;

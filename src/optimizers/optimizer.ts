@@ -1,4 +1,4 @@
-/** The optimizers the app offers (DOMAIN.md §1.7). */
+/** The optimizers the app offers (docs/domain.md §1.7). */
 export const OPTIMIZER_IDS = [
   'gd',
   'sgd',

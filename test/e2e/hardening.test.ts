@@ -11,9 +11,10 @@ import {
   waitForScene,
 } from './browser.ts';
 
-// Every response carries the strict policy the README gives hosts (the build has it as a meta tag
-// too). Course-notes pages on other sites are routed pages here; Chromium's Local Network Access
-// check would otherwise ask the user before such a page may reach the app on 127.0.0.1.
+// Every response carries the strict policy docs/embedding.md ("For hosts") gives hosts (the build
+// has it as a meta tag too). Course-notes pages on other sites are routed pages here; Chromium's
+// Local Network Access check would otherwise ask the user before such a page may reach the app
+// on 127.0.0.1.
 const session = useBrowserSession(['--disable-features=LocalNetworkAccessChecks'], {
   headers: { 'Content-Security-Policy': CONTENT_SECURITY_POLICY },
 });

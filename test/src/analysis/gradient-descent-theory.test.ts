@@ -5,7 +5,7 @@ import { gradientDescentStepsOnQuadratic } from '../../../src/analysis/quadratic
 import { hessianFromEigen, quadraticSurface } from '../../../src/surfaces/quadratic.ts';
 import { stepsToShrink } from '../../../src/analysis/curvature.ts';
 
-// DOMAIN.md §2: facts about gradient descent on L(w) = ½ (w − w*)ᵀ H (w − w*).
+// docs/domain.md §2: facts about gradient descent on L(w) = ½ (w − w*)ᵀ H (w − w*).
 function quadratic(lambdaMax: number, lambdaMin: number, angle: number) {
   return quadraticSurface({
     id: 'q',

@@ -145,7 +145,7 @@ describe('feature scaling', () => {
   });
 });
 
-describe('whitening (DOMAIN.md §2b)', () => {
+describe('whitening (docs/domain.md §2b)', () => {
   it('decorrelates to unit variance: Cov(x̃) = I, so the Hessian is 2·I and κ = 1 exactly', () => {
     fc.assert(
       fc.property(
