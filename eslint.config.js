@@ -54,6 +54,52 @@ export default tseslint.config(
     rules: reactHooks.configs.recommended.rules,
   },
   {
+    // The file extension says which side a file is on: .ts holds no React (nor R3F, nor zustand's
+    // React entry), .tsx does.
+    files: ['app/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'zustand', message: 'Its React entry: a .ts file takes zustand/vanilla.' },
+          ],
+          patterns: [
+            {
+              group: ['react', 'react-dom', 'react-dom/*', '@react-three/*'],
+              message: 'A .ts file in app/ holds no React: make it a .tsx file.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // One way in: only app/lab/ writes the experiment (lab.change, lab.open); everything else
+    // calls those, so every change goes through the core's rules with the model on screen.
+    files: ['app/**/*.ts', 'app/**/*.tsx'],
+    ignores: ['app/lab/**'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector:
+            "CallExpression[callee.property.name='setState'] Property[key.name=/^(experiment|lastChange)$/]",
+          message: 'Change the experiment with lab.change(patch) (or lab.open), not the store.',
+        },
+        {
+          selector: "CallExpression[callee.property.name='apply'][callee.object.name='driver']",
+          message: 'The lab hands the driver each new experiment: call lab.change(patch).',
+        },
+        {
+          selector:
+            'Identifier[name=/^(setExperiment|openExperiment|createDriver|createLabStore)$/]',
+          message: 'Make a lab with createLab and change it with lab.change / lab.open.',
+        },
+      ],
+    },
+  },
+  {
     rules: {
       '@typescript-eslint/no-unused-vars': [
         'error',

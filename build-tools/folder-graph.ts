@@ -3,7 +3,8 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, normalize, relative, sep } from 'node:path';
 
-const IMPORT = /(?:^|\n)\s*(?:import|export)\s[^'"]*?from\s*['"](\.[^'"]+)['"]|import\(\s*['"](\.[^'"]+)['"]\s*\)/g;
+const IMPORT =
+  /(?:^|\n)\s*(?:import|export)\s[^'"]*?from\s*['"](\.[^'"]+)['"]|import\(\s*['"](\.[^'"]+)['"]\s*\)/g;
 
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -46,6 +47,12 @@ export function twoWayPairs(graph: Map<string, Set<string>>): [string, string][]
 
 if (process.argv[1]?.endsWith('folder-graph.ts')) {
   const graph = folderGraph(join(process.cwd(), 'app'));
-  for (const [from, tos] of [...graph].sort()) console.log(`${from} → ${[...tos].sort().join(', ')}`);
-  console.log('two-way pairs:', twoWayPairs(graph).map((p) => p.join('↔')).join(', ') || 'none');
+  for (const [from, tos] of [...graph].sort())
+    console.log(`${from} → ${[...tos].sort().join(', ')}`);
+  console.log(
+    'two-way pairs:',
+    twoWayPairs(graph)
+      .map((p) => p.join('↔'))
+      .join(', ') || 'none',
+  );
 }
