@@ -34,7 +34,9 @@ async function start(): Promise<void> {
   // A link to a lesson scene sets the scene up before anything is drawn (only such links wait).
   if (link.page.lesson !== null) await setUpLinkedSceneSoon(lab);
   // The service worker's helper (workbox-window) loads after the first frame: not needed to draw it.
-  afterFirstFrame(() => void import('./offline.ts').then((m) => m.registerServiceWorker()));
+  afterFirstFrame(
+    () => void import('./offline/register.ts').then((m) => m.registerServiceWorker()),
+  );
   // The driver (and its first surface) is made here, once the link and the lesson are set up.
   installProfile(lab.driver);
 

@@ -1,4 +1,4 @@
-import type { StateCreator } from 'zustand';
+import type { StateCreator } from 'zustand/vanilla';
 import type { LabState } from './lab-store.ts';
 
 /** What the panels show of a run; the driver publishes it a few times a second, not per frame. */
