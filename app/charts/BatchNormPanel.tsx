@@ -12,6 +12,7 @@ import { usePanes } from '../lab/react/use-panes.tsx';
 import { useLab } from '../lab/react/use-lab.tsx';
 import { ScatterPlot } from './ScatterPlot.tsx';
 import { Tex } from '../ui/Tex.tsx';
+import './charts.css';
 
 const DRAWS = 12;
 const tex = (x: number) => formatNumber(x, 4).replace(/e(-?\d+)/, '\\times 10^{$1}');

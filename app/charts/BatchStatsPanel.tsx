@@ -3,6 +3,7 @@ import { localized } from '../i18n/i18n.ts';
 import { useLanguage, useT } from '../lab/react/use-t.tsx';
 import { useLab } from '../lab/react/use-lab.tsx';
 import { useProblem } from '../lab/react/use-problem.tsx';
+import './charts.css';
 
 /** With batch normalization: this mini-batch's μ_B and σ_B beside the whole data's and the running averages. */
 export function BatchStatsPanel() {

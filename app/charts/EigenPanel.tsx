@@ -10,6 +10,7 @@ import type { ChartSpec } from './chart-spec.ts';
 import { UChart, type ChartFeed } from './UChart.tsx';
 import { DIRECTION_COLORS, eigenRows, FLIP_COLOR } from './eigen-rows.ts';
 import { Field } from '../ui/Field.tsx';
+import './charts.css';
 
 /** What a per-step factor 1 − ηλ does to the error along its direction. */
 function factorMeaning(f: number): MessageKey {

@@ -10,6 +10,7 @@ import { PANE_DASHES, RUN_COLORS } from '../ui/run-colors.ts';
 import { usePanes } from '../lab/react/use-panes.tsx';
 import { useLab } from '../lab/react/use-lab.tsx';
 import { PANE_NAMES } from '../ui/pane-names.ts';
+import './charts.css';
 
 /** Most points drawn per curve; longer runs are strided. */
 const MAX_POINTS = 1200;

@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { formatNumber } from '../ui/format.ts';
 import { prepareCanvas } from '../ui/prepare-canvas.ts';
+import './charts.css';
 
 /** A small scatter plot of (x, y) pairs: `background` in grey, `points` in colour, axes with their ranges. */
 export function ScatterPlot({

@@ -12,6 +12,7 @@ import { Field } from '../ui/Field.tsx';
 import { JobButton, JobProgress } from '../ui/JobStatus.tsx';
 import { RateField } from '../ui/RateField.tsx';
 import { useProblem } from '../lab/react/use-problem.tsx';
+import './charts.css';
 
 const RATES = 60;
 const STEPS = 2000;

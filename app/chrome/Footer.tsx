@@ -1,5 +1,6 @@
 import { BUILD_ID } from '../ui/build-info.ts';
 import { useT } from '../lab/react/use-t.tsx';
+import './chrome.css';
 
 /** Sources the lesson draws on (docs/domain.md §3) and credits. */
 export function Footer() {

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useLanguage, useT } from '../lab/react/use-t.tsx';
 import { goToSceneSoon } from '../lessons/lesson-loader.ts';
 import { useLab, useLabApi } from '../lab/react/use-lab.tsx';
+import './chrome.css';
 
 /** Title, language switch and share link. */
 export function Header() {

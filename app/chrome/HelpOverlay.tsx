@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import type { MessageKey } from '../i18n/i18n.ts';
 import { useT } from '../lab/react/use-t.tsx';
 import { useLab } from '../lab/react/use-lab.tsx';
+import './chrome.css';
 
 const KEYS: [string, MessageKey][] = [
   ['Space', 'keySpace'],

@@ -3,6 +3,7 @@ import { translate } from '../i18n/i18n.ts';
 import { useLanguage, useT } from '../lab/react/use-t.tsx';
 import { waitingUpdate } from '../offline/register.ts';
 import { useLab } from '../lab/react/use-lab.tsx';
+import './chrome.css';
 
 /**
  * Messages about ignored link values, missing WebGL, divergence (each can be dismissed), and a new

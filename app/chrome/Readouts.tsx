@@ -2,6 +2,7 @@ import { formatNumber } from '../ui/format.ts';
 import { useT } from '../lab/react/use-t.tsx';
 import { useLab } from '../lab/react/use-lab.tsx';
 import { phaseText } from '../ui/status-label.ts';
+import './chrome.css';
 
 /** Step, loss, gradient norm, weights and status, from the driver's throttled summary. */
 export function Readouts() {

@@ -1,6 +1,7 @@
 import { useT } from '../lab/react/use-t.tsx';
 import { PlaybackButtons } from './PlaybackButtons.tsx';
 import { Readouts } from './Readouts.tsx';
+import './chrome.css';
 
 /**
  * Right under the scene: play / step / reset and the run's readouts (status in words, loss).

@@ -6,6 +6,7 @@ import { Field } from '../ui/Field.tsx';
 import { LogRange } from '../ui/LogRange.tsx';
 import { RateField } from '../ui/RateField.tsx';
 import { useProblem } from '../lab/react/use-problem.tsx';
+import './controls.css';
 
 /** From this condition number on, the page says that no constant rate serves both directions. */
 const ILL_CONDITIONED = 30;

@@ -1,5 +1,6 @@
 import { useT } from '../lab/react/use-t.tsx';
 import { SpeedControl } from './SpeedControl.tsx';
+import './controls.css';
 
 /** Speed and how to use the scene (play / step / reset sit right under the scene: Transport). */
 export function RunPanel() {

@@ -19,6 +19,7 @@ import { useLab, useLabApi } from '../lab/react/use-lab.tsx';
 import { RateField } from '../ui/RateField.tsx';
 import { STATUS_KEYS } from '../ui/status-label.ts';
 import { useProblem } from '../lab/react/use-problem.tsx';
+import './controls.css';
 
 const PRESET_KEYS: Record<LearningRatePreset, MessageKey> = {
   tooSmall: 'presetTooSmall',

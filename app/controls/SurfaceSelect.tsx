@@ -12,6 +12,7 @@ import { useProblem } from '../lab/react/use-problem.tsx';
 import { useLab, useLabApi } from '../lab/react/use-lab.tsx';
 import { Field } from '../ui/Field.tsx';
 import { LogRange } from '../ui/LogRange.tsx';
+import './controls.css';
 
 /** The surface or data set, its description, and κ for the surfaces that take one. */
 export function SurfaceSelect() {

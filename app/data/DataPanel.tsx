@@ -12,6 +12,7 @@ import { DataTable } from './DataTable.tsx';
 import { Field } from '../ui/Field.tsx';
 import { JobProgress } from '../ui/JobStatus.tsx';
 import { useFileDrop } from './use-file-drop.tsx';
+import './data.css';
 
 const ACCEPT = '.csv,.tsv,.tab,.txt,text/csv,text/tab-separated-values,text/plain';
 

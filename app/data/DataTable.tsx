@@ -4,6 +4,7 @@ import { chooseUserColumns, forgetUserData } from './user-data-actions.ts';
 import { useLanguage, useT } from '../lab/react/use-t.tsx';
 import { useLab, useLabApi } from '../lab/react/use-lab.tsx';
 import { Field } from '../ui/Field.tsx';
+import './data.css';
 
 /**
  * The table read (its name and size), the columns picked in it, what was noticed about them, and

@@ -19,6 +19,7 @@ import { SceneView } from '../scene/SceneView.tsx';
 import { useProblem } from '../lab/react/use-problem.tsx';
 import { useLab, useLabApi } from '../lab/react/use-lab.tsx';
 import { startMessageApi } from './message-api.ts';
+import './embed.css';
 
 /** Exactly the control a course author asked for, one by one (play / step / reset are always there). */
 const CONTROLS: Record<Exclude<ControlId, 'play'>, () => JSX.Element> = {

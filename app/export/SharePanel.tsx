@@ -15,6 +15,7 @@ import { useLab, useLabApi } from '../lab/react/use-lab.tsx';
 import { useProblem } from '../lab/react/use-problem.tsx';
 import { PANE_NAMES } from '../ui/pane-names.ts';
 import { VideoExport } from './VideoExport.tsx';
+import './export.css';
 
 /** The label of each control an embed can show. */
 const CONTROL_LABELS: Record<ControlId, MessageKey> = {

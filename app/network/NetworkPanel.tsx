@@ -25,6 +25,7 @@ import { NetworkSummary } from './NetworkSummary.tsx';
 import { PathLandscape } from './PathLandscape.tsx';
 import { SmoothnessCharts } from './SmoothnessCharts.tsx';
 import { RateField } from '../ui/RateField.tsx';
+import './network.css';
 
 const TASK_NAMES = Object.fromEntries(
   NETWORK_TASKS.map((task) => [task, taskData(task, 1, 4).name]),

@@ -14,6 +14,7 @@ import { Scene3D } from './Scene3D.tsx';
 import { SceneErrorBoundary } from './SceneErrorBoundary.tsx';
 import { warmsUp } from './warm-up.tsx';
 import { hasWebGL } from './webgl.ts';
+import './scene.css';
 
 // The flat map is drawn only without WebGL (or after the scene failed): it loads then.
 const Fallback2D = lazy(
