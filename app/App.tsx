@@ -2,18 +2,18 @@ import { lazy, Suspense, useEffect, type ComponentType } from 'react';
 import { withMessages } from './i18n/i18n.ts';
 import { useLanguage, useT } from './lab/react/use-t.tsx';
 import { afterFirstFrame, SCENE_IDLE_MARK } from './perf/first-frame.ts';
-import { Header } from './panels/Header.tsx';
-import { LiveRegion } from './panels/LiveRegion.tsx';
-import { Transport } from './panels/Transport.tsx';
+import { Header } from './chrome/Header.tsx';
+import { LiveRegion } from './chrome/LiveRegion.tsx';
+import { Transport } from './chrome/Transport.tsx';
 import { SceneView } from './scene/SceneView.tsx';
 import { useLab, useLabApi } from './lab/react/use-lab.tsx';
-import { useKeyboardShortcuts } from './use-keyboard.tsx';
-import { useTheme } from './use-theme.tsx';
+import { useKeyboardShortcuts } from './chrome/use-keyboard.tsx';
+import { useTheme } from './chrome/use-theme.tsx';
 
 // The controls, charts and panels load after the scene's first frame is drawn
 // (docs/performance.md): the first frame waits only for the scene, its transport and the header.
 // Each part loaded later brings every English message with it (withMessages).
-const deferred = withMessages(() => import('./panels/deferred-panels.ts'));
+const deferred = withMessages(() => import('./chrome/deferred-panels.ts'));
 type Deferred = Awaited<ReturnType<typeof deferred>>;
 const later = (name: keyof Deferred) =>
   lazy(() => deferred().then((m) => ({ default: m[name] as ComponentType })));
@@ -37,19 +37,19 @@ const EmbedApp = lazy(
 );
 const BatchNormPanel = lazy(
   withMessages(() =>
-    import('./panels/BatchNormPanel.tsx').then((m) => ({ default: m.BatchNormPanel })),
+    import('./charts/BatchNormPanel.tsx').then((m) => ({ default: m.BatchNormPanel })),
   ),
 );
 const EigenPanel = lazy(
-  withMessages(() => import('./panels/EigenPanel.tsx').then((m) => ({ default: m.EigenPanel }))),
+  withMessages(() => import('./charts/EigenPanel.tsx').then((m) => ({ default: m.EigenPanel }))),
 );
 const NetworkPanel = lazy(
   withMessages(() =>
-    import('./panels/NetworkPanel.tsx').then((m) => ({ default: m.NetworkPanel })),
+    import('./network/NetworkPanel.tsx').then((m) => ({ default: m.NetworkPanel })),
   ),
 );
 const SweepPanel = lazy(
-  withMessages(() => import('./panels/SweepPanel.tsx').then((m) => ({ default: m.SweepPanel }))),
+  withMessages(() => import('./charts/SweepPanel.tsx').then((m) => ({ default: m.SweepPanel }))),
 );
 
 /** The whole screen: lesson, scene, readouts and charts on the left; the controls beside them. */

@@ -1,5 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import './ui/base.css';
 import { App } from './App.tsx';
 import { hasLanguage, loadLanguage } from './i18n/i18n.ts';
 import { createLab } from './lab/lab.ts';
@@ -9,7 +10,9 @@ import { readLink, syncExperimentWithUrl } from './lab/url-sync.ts';
 import { LESSON_SCENES, setUpLinkedSceneSoon } from './lessons/lesson-loader.ts';
 import { afterFirstFrame } from './perf/first-frame.ts';
 import { installProfile } from './perf/profile.tsx';
-import './styles.css';
+// The shared widgets' styles come after the page chrome's and the scene's (imported by App's
+// parts): where both style one element (the transport's buttons row) the widget's rule wins.
+import './ui/widgets.css';
 
 /**
  * Opens the link, then draws the page. An async function, not awaits at the top of the module: a
@@ -34,7 +37,9 @@ async function start(): Promise<void> {
   // A link to a lesson scene sets the scene up before anything is drawn (only such links wait).
   if (link.page.lesson !== null) await setUpLinkedSceneSoon(lab);
   // The service worker's helper (workbox-window) loads after the first frame: not needed to draw it.
-  afterFirstFrame(() => void import('./offline.ts').then((m) => m.registerServiceWorker()));
+  afterFirstFrame(
+    () => void import('./offline/register.ts').then((m) => m.registerServiceWorker()),
+  );
   // The driver (and its first surface) is made here, once the link and the lesson are set up.
   installProfile(lab.driver);
 

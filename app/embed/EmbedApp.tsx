@@ -1,24 +1,25 @@
 import { useEffect, useRef, useState, type JSX } from 'react';
 import { experimentQuery, type ControlId } from '../../src/index.ts';
-import { formatNumber } from '../format.ts';
+import { formatNumber } from '../ui/format.ts';
 import { localized } from '../i18n/i18n.ts';
 import { useLanguage, useT } from '../lab/react/use-t.tsx';
-import { LiveRegion } from '../panels/LiveRegion.tsx';
-import { Notices } from '../panels/Notices.tsx';
-import { PlaybackButtons } from '../panels/PlaybackButtons.tsx';
-import { BatchNormControl } from '../panels/controls/BatchNormControl.tsx';
-import { OptimizerSelect, OptimizerSettings } from '../panels/controls/OptimizerSelect.tsx';
-import { ScalingControl } from '../panels/controls/ScalingControl.tsx';
-import { SpeedControl } from '../panels/controls/SpeedControl.tsx';
-import { SurfaceSelect } from '../panels/controls/SurfaceSelect.tsx';
-import { LearningRateControl } from '../panels/LearningRateControl.tsx';
-import { RunsPanel } from '../panels/RunsPanel.tsx';
-import { phaseText } from '../panels/status-label.ts';
-import { ViewPanel } from '../panels/ViewPanel.tsx';
+import { LiveRegion } from '../chrome/LiveRegion.tsx';
+import { Notices } from '../chrome/Notices.tsx';
+import { PlaybackButtons } from '../chrome/PlaybackButtons.tsx';
+import { BatchNormControl } from '../controls/BatchNormControl.tsx';
+import { OptimizerSelect, OptimizerSettings } from '../controls/OptimizerSelect.tsx';
+import { ScalingControl } from '../controls/ScalingControl.tsx';
+import { SpeedControl } from '../controls/SpeedControl.tsx';
+import { SurfaceSelect } from '../controls/SurfaceSelect.tsx';
+import { LearningRateControl } from '../controls/LearningRateControl.tsx';
+import { RunsPanel } from '../controls/RunsPanel.tsx';
+import { phaseText } from '../ui/status-label.ts';
+import { ViewPanel } from '../controls/ViewPanel.tsx';
 import { SceneView } from '../scene/SceneView.tsx';
 import { useProblem } from '../lab/react/use-problem.tsx';
 import { useLab, useLabApi } from '../lab/react/use-lab.tsx';
 import { startMessageApi } from './message-api.ts';
+import './embed.css';
 
 /** Exactly the control a course author asked for, one by one (play / step / reset are always there). */
 const CONTROLS: Record<Exclude<ControlId, 'play'>, () => JSX.Element> = {

@@ -1,5 +1,5 @@
 import type { PlacedLabel } from '../scene/label-board.tsx';
-import type { PaneCapture } from './capture.ts';
+import type { PaneCapture } from '../scene/capture-port.ts';
 
 /** An export view: the panes side by side, width × height CSS pixels, drawn at `scale`. */
 export interface FrameLayout {

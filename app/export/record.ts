@@ -1,5 +1,5 @@
 import type { Driver } from '../lab/engine/driver.ts';
-import type { PaneCapture } from './capture.ts';
+import type { PaneCapture } from '../scene/capture-port.ts';
 import { composeFrame, frameCanvas, type FrameLayout } from './compose.ts';
 
 export type VideoFormat = 'webm' | 'gif';

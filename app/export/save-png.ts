@@ -1,4 +1,5 @@
-import { download, paneCaptures } from './capture.ts';
+import { paneCaptures } from '../scene/capture-port.ts';
+import { download } from './download.ts';
 import { composeFrame, frameCanvas, screenLayout } from './compose.ts';
 
 /**

@@ -1,4 +1,4 @@
-// English strings of the network lab (app/panels/network); spread into en.ts.
+// English strings of the network lab (app/network); spread into en.ts.
 export const enNetwork = {
   netTitle: 'A real small network: without normalization, with batch norm, with layer norm',
   netTask: 'Task',

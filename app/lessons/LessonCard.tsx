@@ -6,6 +6,7 @@ import { useLab, useLabApi } from '../lab/react/use-lab.tsx';
 import { goToScene } from './lesson-actions.ts';
 import { sceneFacts } from './scene-facts.ts';
 import { LESSON } from './scenes.ts';
+import './lessons.css';
 
 /** The current lesson scene: its explanation, one thing to try, and the way to the others. */
 export function LessonCard() {

@@ -10,7 +10,7 @@ import {
   type Experiment,
   type Problem,
 } from '../../src/index.ts';
-import { grouped } from '../format.ts';
+import { grouped } from '../ui/format.ts';
 
 /** Most steps a fact's simulation takes (a scene's text never quotes more). */
 const FACT_STEPS = 20_000;

@@ -1,6 +1,6 @@
 import { useEffect, useMemo } from 'react';
 import { heightTicks, niceTicks } from '../../src/index.ts';
-import { formatNumber } from '../format.ts';
+import { formatNumber } from '../ui/format.ts';
 import { useT } from '../lab/react/use-t.tsx';
 import { useLab } from '../lab/react/use-lab.tsx';
 import type { Landscape } from '../lab/engine/landscape.ts';

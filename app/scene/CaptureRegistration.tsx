@@ -1,7 +1,7 @@
 import { advance, useThree } from '@react-three/fiber';
 import { useEffect } from 'react';
 import { PerspectiveCamera } from 'three';
-import { registerCapture } from '../export/capture.ts';
+import { registerCapture } from './capture-port.ts';
 import { usePane } from '../lab/react/driver-context.tsx';
 import { useLabelBoard } from './label-board.tsx';
 

@@ -6,9 +6,8 @@ import { usePane } from '../lab/react/driver-context.tsx';
 import type { SurfacePacing } from './surface-pacing.ts';
 import { WORLD_HEIGHT } from '../lab/engine/landscape.ts';
 import { landscapeUnits } from '../lab/engine/landscape-units.ts';
+import { CONTOUR_LEVELS } from './contour-levels.ts';
 
-/** Contour levels, evenly spaced in display height (so on a log scale they are log-spaced in loss). */
-export const CONTOUR_LEVELS = Array.from({ length: 14 }, (_, k) => (k + 0.5) / 14);
 /** Height of the floor the contours are projected on. */
 export const FLOOR_Y = -0.6;
 /** Contours use every second grid point: plenty for lines, a quarter of the work. */

@@ -4,7 +4,7 @@ import { Color, Matrix4, Quaternion, Vector3 } from 'three';
 import { clipSegment, lastExit, stepOf, type Runner } from '../../src/index.ts';
 import { useT } from '../lab/react/use-t.tsx';
 import { useDriver, usePane } from '../lab/react/driver-context.tsx';
-import { RUN_COLORS } from './run-colors.ts';
+import { RUN_COLORS } from '../ui/run-colors.ts';
 import { useLab } from '../lab/react/use-lab.tsx';
 import { WORLD_SIZE, type Landscape } from '../lab/engine/landscape.ts';
 import { useLabelBoard, type LabelBoard } from './label-board.tsx';

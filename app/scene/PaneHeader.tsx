@@ -1,19 +1,10 @@
-import type { PaneId } from '../../src/index.ts';
-import { conditionNumberText } from '../panels/condition-number.ts';
-import type { MessageKey } from '../i18n/i18n.ts';
+import { conditionNumberText } from '../ui/condition-number.ts';
+import { PANE_NAMES } from '../ui/pane-names.ts';
 import { useT } from '../lab/react/use-t.tsx';
-import { STATUS_KEYS } from '../panels/status-label.ts';
+import { STATUS_KEYS } from '../ui/status-label.ts';
 import type { Pane } from '../lab/engine/pane.ts';
-import { RUN_COLORS } from './run-colors.ts';
+import { RUN_COLORS } from '../ui/run-colors.ts';
 import { useLab } from '../lab/react/use-lab.tsx';
-
-/** Each pane's name, in its header and its tab. */
-export const PANE_NAMES: Record<PaneId, MessageKey> = {
-  main: 'paneMain',
-  raw: 'paneRaw',
-  standardized: 'paneStandardized',
-  batchnorm: 'paneBatchnorm',
-};
 
 /** A side-by-side pane's name, condition number, and each run's steps to converge (or status). */
 export function PaneHeader({ pane, index }: { pane: Pane; index: number }) {

@@ -1,4 +1,4 @@
-import { formatNumber } from '../format.ts';
+import { formatNumber } from '../ui/format.ts';
 import { useT } from '../lab/react/use-t.tsx';
 import { usePane } from '../lab/react/driver-context.tsx';
 import { useLab } from '../lab/react/use-lab.tsx';

@@ -1,18 +1,20 @@
 import { lazy, Suspense, useRef, useState } from 'react';
-import { formatNumber } from '../format.ts';
+import { formatNumber } from '../ui/format.ts';
 import { localized, withMessages } from '../i18n/i18n.ts';
 import { useLanguage, useT } from '../lab/react/use-t.tsx';
 import { LabelLayerContext, PaneIndexContext, usePane } from '../lab/react/driver-context.tsx';
 import { useLandscape } from '../lab/react/use-landscape.tsx';
 import { usePanes } from '../lab/react/use-panes.tsx';
 import { useLab } from '../lab/react/use-lab.tsx';
-import { PANE_NAMES, PaneHeader } from './PaneHeader.tsx';
+import { PANE_NAMES } from '../ui/pane-names.ts';
+import { PaneHeader } from './PaneHeader.tsx';
 import { ProbeOverlay } from './ProbeOverlay.tsx';
 import { usePaneOpening, type PaneCanvas, type PaneGl } from './pane-opening.tsx';
 import { Scene3D } from './Scene3D.tsx';
 import { SceneErrorBoundary } from './SceneErrorBoundary.tsx';
 import { warmsUp } from './warm-up.tsx';
 import { hasWebGL } from './webgl.ts';
+import './scene.css';
 
 // The flat map is drawn only without WebGL (or after the scene failed): it loads then.
 const Fallback2D = lazy(

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { openSharedGpuContext } from '../canvas-2d.ts';
+import { openSharedGpuContext } from '../ui/canvas-2d.ts';
 import { SCENE_IDLE_MARK } from '../perf/first-frame.ts';
 import { whenGpuIdle } from './gpu-idle.ts';
 

@@ -12,7 +12,7 @@ import {
 import { dataMessageText } from '../../../app/data/data-messages.ts';
 import { parseTableFile, parseTableText } from '../../../app/data/parse-table.ts';
 import { acceptTable } from '../../../app/data/user-data-actions.ts';
-import { singularHessian } from '../../../app/panels/condition-number.ts';
+import { singularHessian } from '../../../app/ui/condition-number.ts';
 import { createLab } from '../../../app/lab/lab.ts';
 
 const { problemFor } = createLab();

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { grouped } from '../../../app/format.ts';
+import { grouped } from '../../../app/ui/format.ts';
 import {
   buildProblem,
   decodeExperimentPatch,

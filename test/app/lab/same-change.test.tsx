@@ -9,10 +9,10 @@ import {
 } from '../../../src/index.ts';
 import { decodeExperiment } from '../../../src/experiment/url-codec.ts';
 import { API_MARK, startMessageApi } from '../../../app/embed/message-api.ts';
-import { SurfacePanel } from '../../../app/panels/SurfacePanel.tsx';
+import { SurfacePanel } from '../../../app/controls/SurfacePanel.tsx';
 import { PaneIndexContext } from '../../../app/lab/react/driver-context.tsx';
 import { LabProvider } from '../../../app/lab/react/use-lab.tsx';
-import { ScalingControl } from '../../../app/panels/controls/ScalingControl.tsx';
+import { ScalingControl } from '../../../app/controls/ScalingControl.tsx';
 import { usePaneProblem } from '../../../app/lab/react/use-landscape.tsx';
 import { readLink, syncExperimentWithUrl } from '../../../app/lab/url-sync.ts';
 import { currentLab, labFor, renderWithLab } from '../lab-for-test.tsx';

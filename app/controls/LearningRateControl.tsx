@@ -1,0 +1,74 @@
+import { bestConstantStep } from '../../src/index.ts';
+import { formatNumber, grouped } from '../ui/format.ts';
+import { useT } from '../lab/react/use-t.tsx';
+import { useLab, useLabApi } from '../lab/react/use-lab.tsx';
+import { Field } from '../ui/Field.tsx';
+import { LogRange } from '../ui/LogRange.tsx';
+import { RateField } from '../ui/RateField.tsx';
+import { useProblem } from '../lab/react/use-problem.tsx';
+import './controls.css';
+
+/** From this condition number on, the page says that no constant rate serves both directions. */
+const ILL_CONDITIONED = 30;
+
+/** The learning rate: a log slider over a range that follows the surface, a number field, and η as a multiple of 2/λ_max. */
+export function LearningRateControl() {
+  const t = useT();
+  const problem = useProblem();
+  const auto = useLab((s) => s.experiment.learningRate === null);
+  const lab = useLabApi();
+  const rate = problem?.learningRate ?? 0;
+  if (!problem) return null;
+  const [lo, hi] = problem.learningRateRange;
+  const multiple = rate / problem.stabilityLimit;
+  const best = bestConstantStep(problem);
+  return (
+    <div className="lr">
+      <Field label={t('learningRateSlider')}>
+        {(id) => (
+          <LogRange
+            id={id}
+            lo={lo}
+            hi={hi}
+            value={rate}
+            onChange={(learningRate) => lab.change({ learningRate })}
+          />
+        )}
+      </Field>
+      <div className="lr-row">
+        <Field label={t('learningRate')}>
+          {(id) => (
+            <RateField
+              id={id}
+              rate={rate}
+              onCommit={(learningRate) => lab.change({ learningRate })}
+            />
+          )}
+        </Field>
+        <button
+          type="button"
+          className="small"
+          disabled={auto}
+          title={t('learningRateAutoHint')}
+          onClick={() => lab.change({ learningRate: null })}
+        >
+          {t('learningRateAuto')}
+        </button>
+      </div>
+
+      <p className="lr-multiple" data-testid="lr-multiple">
+        {t('rateTimesLimit', { multiple: formatNumber(multiple, 3) })}
+      </p>
+      {multiple >= 1 ? <p className="warning">{t('aboveLimit')}</p> : null}
+      {best && best.conditionNumber >= ILL_CONDITIONED ? (
+        <p className="hint" data-testid="best-step-note">
+          {t('bestStepNote', {
+            kappa: grouped(best.conditionNumber),
+            rate: formatNumber(best.learningRate),
+            steps: grouped(best.steps),
+          })}
+        </p>
+      ) : null}
+    </div>
+  );
+}
