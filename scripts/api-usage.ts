@@ -164,13 +164,17 @@ function measure(): Map<string, Map<Area, Set<string>>> {
       );
     }
   }
-  const readme = readFileSync(join(root, 'README.md'), 'utf8');
-  const blocks = readme.matchAll(/^```(ts|tsx|typescript|js|javascript|mjs)\s*\n([\s\S]*?)^```/gm);
+  // The README and the docs it links (docs/core-api.md holds the Node examples) count as README.
+  const docs = ['README.md', ...readdirSync(join(root, 'docs')).map((f) => `docs/${f}`)];
   let n = 0;
-  for (const [, lang, code] of blocks) {
-    n += 1;
-    const ext = lang === 'tsx' ? 'tsx' : lang?.startsWith('j') || lang === 'mjs' ? 'js' : 'ts';
-    record('README', `README.md block ${n}`, namesUsed(`readme-${n}.${ext}`, code ?? '', root));
+  for (const doc of docs.filter((d) => d.endsWith('.md'))) {
+    const text = readFileSync(join(root, doc), 'utf8');
+    const blocks = text.matchAll(/^```(ts|tsx|typescript|js|javascript|mjs)\s*\n([\s\S]*?)^```/gm);
+    for (const [, lang, code] of blocks) {
+      n += 1;
+      const ext = lang === 'tsx' ? 'tsx' : lang?.startsWith('j') || lang === 'mjs' ? 'js' : 'ts';
+      record('README', `${doc} block ${n}`, namesUsed(`readme-${n}.${ext}`, code ?? '', root));
+    }
   }
   return usage;
 }

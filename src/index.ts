@@ -113,13 +113,10 @@ export {
   type IgnoredParam,
 } from './experiment/url-codec.ts';
 export {
-  changeExperiment,
   decideChange,
   experimentQuery,
   freshExperiment,
   type ChangeDecision,
-  type ChangeOptions,
-  type RateDecision,
 } from './experiment/change.ts';
 export { surfaceCatalog, surfaceInfo } from './experiment/surface-catalog.ts';
 export {

@@ -3,7 +3,6 @@ import { describe, expect, it } from 'vitest';
 import {
   buildProblem,
   changeEffect,
-  changeExperiment,
   decideChange,
   decodeExperimentPatch,
   DEFAULT_EXPERIMENT,
@@ -16,6 +15,7 @@ import {
   regressionLossDirect,
   type Experiment,
 } from '../../../src/index.ts';
+import { changeExperiment } from '../../../src/experiment/change.ts';
 import { EXPERIMENT_FIELDS } from '../../../src/experiment/url-codec.ts';
 import { SURFACE_IDS } from '../../../src/experiment/experiment.ts';
 

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import {
   buildProblem,
   changeEffect,
-  changeExperiment,
   DEFAULT_EXPERIMENT,
   encodeExperiment,
   freshExperiment,
@@ -13,6 +12,7 @@ import {
   USER_SURFACE,
   type Experiment,
 } from '../../../src/index.ts';
+import { changeExperiment } from '../../../src/experiment/change.ts';
 import { decodeExperiment } from '../../../src/experiment/url-codec.ts';
 
 const cars = makeUserData(
