@@ -69,6 +69,14 @@ export { gradientDescentStep } from './optimizers/gradient-descent.ts';
 
 // Analysis
 export { curvature, stepFactors, type Curvature } from './analysis/curvature.ts';
+export type { Regime } from './analysis/regime.ts';
+export type { Phase } from './analysis/run-phases.ts';
+export {
+  CONVERGENCE_TOLERANCE,
+  fewestSteps,
+  stepsToConverge,
+  type FewestSteps,
+} from './analysis/step-counts.ts';
 
 // Simulation: runs, their kept history, and learning-rate sweeps
 export { simulate } from './simulation/simulate.ts';

@@ -35,9 +35,11 @@ export function Readouts() {
         <dd
           data-testid="readout-status"
           data-status={s.status}
+          data-previous={s.previous?.status}
           className={`status status-${s.status}`}
+          title={s.status === 'too-slow' ? t('countBasis') : undefined}
         >
-          {phaseText(t, s.status, s.remaining)}
+          {phaseText(t, s)}
         </dd>
       </div>
     </dl>

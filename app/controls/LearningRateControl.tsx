@@ -1,5 +1,5 @@
-import { bestConstantStep } from '../../src/index.ts';
-import { formatNumber, grouped } from '../ui/format.ts';
+import { fewestSteps } from '../../src/index.ts';
+import { formatDistinct, formatNumber, grouped } from '../ui/format.ts';
 import { useT } from '../lab/react/use-t.tsx';
 import { useLab, useLabApi } from '../lab/react/use-lab.tsx';
 import { Field } from '../ui/Field.tsx';
@@ -17,11 +17,13 @@ export function LearningRateControl() {
   const problem = useProblem();
   const auto = useLab((s) => s.experiment.learningRate === null);
   const lab = useLabApi();
+  const start = useLab((s) => s.experiment.start);
   const rate = problem?.learningRate ?? 0;
   if (!problem) return null;
   const [lo, hi] = problem.learningRateRange;
   const multiple = rate / problem.stabilityLimit;
-  const best = bestConstantStep(problem);
+  const kappa = problem.curvature.conditionNumber;
+  const fewest = fewestSteps(problem.surface, start ?? problem.surface.start);
   return (
     <div className="lr">
       <Field label={t('learningRateSlider')}>
@@ -60,12 +62,12 @@ export function LearningRateControl() {
         {t('rateTimesLimit', { multiple: formatNumber(multiple, 3) })}
       </p>
       {multiple >= 1 ? <p className="warning">{t('aboveLimit')}</p> : null}
-      {best && best.conditionNumber >= ILL_CONDITIONED ? (
-        <p className="hint" data-testid="best-step-note">
+      {fewest && kappa !== null && kappa >= ILL_CONDITIONED ? (
+        <p className="hint" data-testid="best-step-note" title={t('countBasis')}>
           {t('bestStepNote', {
-            kappa: grouped(best.conditionNumber),
-            rate: formatNumber(best.learningRate),
-            steps: grouped(best.steps),
+            kappa: grouped(kappa),
+            multiple: formatDistinct(fewest.multiple, 1)[0],
+            steps: grouped(fewest.steps),
           })}
         </p>
       ) : null}

@@ -1,4 +1,4 @@
-import { formatNumber } from '../ui/format.ts';
+import { formatDistinct } from '../ui/format.ts';
 import { useT } from '../lab/react/use-t.tsx';
 import { LearningRateControl } from './LearningRateControl.tsx';
 import { OptimizerSelect, OptimizerSettings } from './OptimizerSelect.tsx';
@@ -10,6 +10,10 @@ export function OptimizerPanel() {
   const t = useT();
   const problem = useProblem();
   const c = problem?.curvature;
+  const limit = c?.stabilityLimit ?? null;
+  const best = c?.bestLearningRate ?? null;
+  // Digits enough to tell the two apart (on a long valley η* is 0.99992 × the limit).
+  const shown = formatDistinct(limit ?? NaN, best ?? NaN);
   return (
     <section className="card" aria-labelledby="optimizer-heading">
       <h2 id="optimizer-heading">{t('sectionOptimizer')}</h2>
@@ -22,12 +26,15 @@ export function OptimizerPanel() {
           {c ? conditionNumberText(c, t('undefinedValue')) : t('undefinedValue')}
         </dd>
         <dt>{t('stabilityLimit')}</dt>
-        <dd data-testid="stability-limit">
-          {c?.stabilityLimit != null ? formatNumber(c.stabilityLimit, 4) : t('undefinedValue')}
-        </dd>
+        <dd data-testid="stability-limit">{limit !== null ? shown[0] : t('undefinedValue')}</dd>
         <dt>{t('bestRate')}</dt>
-        <dd>
-          {c?.bestLearningRate != null ? formatNumber(c.bestLearningRate, 4) : t('undefinedValue')}
+        <dd data-testid="best-rate">
+          {best !== null && limit !== null
+            ? t('bestRateValue', {
+                rate: shown[1],
+                multiple: formatDistinct(best / limit, 1, 3)[0],
+              })
+            : t('undefinedValue')}
         </dd>
       </dl>
       {c && singularHessian(c) ? (

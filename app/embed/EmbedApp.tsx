@@ -57,7 +57,7 @@ function EmbedBar({ drawer }: { drawer: { open: boolean; toggle(): void } | null
         data-testid="readout-status"
         data-status={summary.status}
       >
-        {phaseText(t, summary.status, summary.remaining)}
+        {phaseText(t, summary)}
       </span>
       {drawer ? (
         // Shown only where the controls do not fit beside the scene (CSS): they open over it.

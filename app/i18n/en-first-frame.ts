@@ -33,6 +33,13 @@ export const enFirstFrame = {
   statusOvershooting: 'overshooting: zig-zags across the valley',
   statusCrawling: 'crawling: about {n} more steps at this rate',
   statusStalled: 'stalled: at this rate it will not reach the minimum',
+  statusNoisy: 'jitters',
+  statusJitters: 'jitters: mini-batch noise holds the loss at about {loss} ± {sigma}',
+  phaseOvershot: 'overshot',
+  phaseCrawled: 'crawled',
+  phaseThen: '{before} for {n} steps, now {now}',
+  countBasis:
+    'Steps until the loss gap and |∇L| are both 10⁻⁶ of the start’s: the test a run must pass to be called converged.',
   announceStatus: 'Status: {status}. Step {step}, loss {loss}.',
   divergedNotice:
     'The run diverged at step {step}: the learning rate is too large for this surface. Lower it or press Reset.',

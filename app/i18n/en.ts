@@ -111,7 +111,8 @@ export const en = {
   beta1: 'β1',
   beta2: 'β2',
   stabilityLimit: 'Stability limit 2/λ_max',
-  bestRate: 'Best step 2/(λ_max+λ_min)',
+  bestRate: '2/(λ_max+λ_min), best for the worst start',
+  bestRateValue: '{rate} ({multiple} × the limit)',
   conditionNumber: 'Condition number κ',
   rateTimesLimit: 'η = {multiple} × 2/λ_max',
   timesLimit: '{x}×',
@@ -192,7 +193,7 @@ export const en = {
   presetHint:
     'From this surface’s stability limit 2/λ_max = {limit}: 0.01× crawls, 0.5× (= 1/λ_max) settles the steep direction in one step, 0.9× zig-zags across it and still converges, 1.1× diverges.',
   bestStepNote:
-    'No constant learning rate serves both directions here (κ = {kappa}): even the best one, 2/(λ_max+λ_min) = {rate}, zig-zags across the valley and crawls along it, and needs about {steps} steps.',
+    'No constant learning rate serves both directions here (κ = {kappa}): from this start even the fastest one, η ≈ {multiple} × 2/λ_max, zig-zags across the valley or crawls along it, and needs about {steps} steps to converge.',
   compareLayout: 'Side by side: raw, standardized and batch-normalized data',
   compareOnlyData: 'Side by side needs a data surface.',
   paneStyles: 'Lines: solid raw, dashed standardized, dotted batch-normalized.',

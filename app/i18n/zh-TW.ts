@@ -110,7 +110,8 @@ export const zhTW: Record<MessageKey, string> = {
   beta1: 'β1',
   beta2: 'β2',
   stabilityLimit: '穩定上限 2/λ_max',
-  bestRate: '最佳步長 2/(λ_max+λ_min)',
+  bestRate: '對最不利起點最佳的步長 2/(λ_max+λ_min)',
+  bestRateValue: '{rate}（上限的 {multiple} 倍）',
   conditionNumber: '條件數 κ',
   rateTimesLimit: 'η = 2/λ_max 的 {multiple} 倍',
   timesLimit: '{x} 倍',
@@ -151,6 +152,12 @@ export const zhTW: Record<MessageKey, string> = {
   statusOvershooting: '過衝：在山谷兩側來回震盪',
   statusCrawling: '收斂緩慢：照這個學習率還要約 {n} 步',
   statusStalled: '停滯：照這個學習率到不了最小值',
+  statusNoisy: '抖動',
+  statusJitters: '抖動：小批次的雜訊讓損失停在約 {loss} ± {sigma}',
+  phaseOvershot: '過衝',
+  phaseCrawled: '緩慢爬行',
+  phaseThen: '{before} {n} 步，現在{now}',
+  countBasis: '步數的算法：直到損失差距與 |∇L| 都降到起點的 10⁻⁶，也就是判定「已收斂」的標準。',
   announceStatus: '狀態：{status}。第 {step} 步，損失 {loss}。',
   divergedNotice: '在第 {step} 步發散了：對這個曲面來說學習率太大。請調低學習率或按「重設」。',
 
@@ -235,7 +242,7 @@ export const zhTW: Record<MessageKey, string> = {
   presetHint:
     '依這個曲面的穩定上限 2/λ_max = {limit}：0.01 倍收斂緩慢；0.5 倍（= 1/λ_max）一步就讓陡的方向到位；0.9 倍會過衝，在陡的方向來回震盪，但仍會收斂；1.1 倍會發散。',
   bestStepNote:
-    '這裡沒有一個固定的學習率能同時照顧兩個方向（κ = {kappa}）：即使是最好的 2/(λ_max+λ_min) = {rate}，也會在山谷兩側過衝震盪、沿著谷底緩慢前進，約需 {steps} 步。',
+    '這裡沒有一個固定的學習率能同時照顧兩個方向（κ = {kappa}）：從這個起點出發，即使是最快的學習率（η ≈ 2/λ_max 的 {multiple} 倍）也會在山谷兩側過衝震盪或沿著谷底緩慢前進，約需 {steps} 步才收斂。',
   convergedAt: '在第 {n} 步收斂',
   compareLayout: '並排：原始、標準化與批次正規化的資料',
   compareOnlyData: '並排比較需要資料曲面。',

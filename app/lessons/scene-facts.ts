@@ -1,6 +1,6 @@
 import {
   allRuns,
-  bestConstantStep,
+  fewestSteps,
   buildProblem,
   freshExperiment,
   paneSetups,
@@ -10,7 +10,7 @@ import {
   type Experiment,
   type Problem,
 } from '../../src/index.ts';
-import { grouped } from '../ui/format.ts';
+import { formatDistinct, grouped } from '../ui/format.ts';
 
 /** Most steps a fact's simulation takes (a scene's text never quotes more). */
 const FACT_STEPS = 20_000;
@@ -38,8 +38,12 @@ export function sceneFacts(
     rate: grouped(rate),
     multiple: grouped(rate / problem.stabilityLimit),
   };
-  const best = bestConstantStep(problem);
-  if (best) facts.bestSteps = grouped(best.steps);
+  // The same basis as every run's count (src/analysis/step-counts.ts): steps to converge from this start.
+  const fewest = fewestSteps(problem.surface, e.start ?? problem.surface.start);
+  if (fewest) {
+    facts.bestSteps = grouped(fewest.steps);
+    facts.bestMultiple = formatDistinct(fewest.multiple, 1)[0];
+  }
   if (e.panes === 'compare') {
     for (const pane of paneSetups(e, problemFor)) {
       const run = simulate(simulationConfig(pane.experiment, pane.problem, FACT_STEPS));

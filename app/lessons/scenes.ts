@@ -88,9 +88,9 @@ export const LESSON: readonly LessonScene[] = [
     id: 'learning-rate',
     title: { en: 'One learning rate for both directions', 'zh-TW': '一個學習率管不了兩個方向' },
     text: {
-      en: 'Four runs on the same valley, with rates set from its stability limit 2/λ_max = {limit}. Too large (0.9×) overshoots the steep direction and zig-zags; above the limit (1.1×) it diverges. Small enough not to overshoot, it crawls along the flat direction. No constant rate serves both directions: even the best one, 2/(λ_max + λ_min), needs about {bestSteps} steps.',
+      en: 'Four runs on the same valley, with rates set from its stability limit 2/λ_max = {limit}. Too large (0.9×) overshoots the steep direction and zig-zags; above the limit (1.1×) it diverges. Small enough not to overshoot, it crawls along the flat direction. No constant rate serves both directions: from this start even the fastest one (about {bestMultiple} × the limit) needs about {bestSteps} steps.',
       'zh-TW':
-        '在同一個山谷上跑四組，學習率依穩定上限 2/λ_max = {limit} 設定。太大（0.9 倍）會在陡的方向過衝、來回震盪；超過上限（1.1 倍）就發散。小到不會過衝時，又在平的方向慢慢爬。沒有一個固定的學習率能同時照顧兩個方向：即使是最好的 2/(λ_max + λ_min)，也要大約 {bestSteps} 步。',
+        '在同一個山谷上跑四組，學習率依穩定上限 2/λ_max = {limit} 設定。太大（0.9 倍）會在陡的方向過衝、來回震盪；超過上限（1.1 倍）就發散。小到不會過衝時，又在平的方向慢慢爬。沒有一個固定的學習率能同時照顧兩個方向：從這個起點出發，即使是最快的學習率（約為上限的 {bestMultiple} 倍）也要大約 {bestSteps} 步。',
     },
     claims: [
       { pane: 'main', run: 0, does: 'crawls' },

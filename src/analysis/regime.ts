@@ -1,5 +1,12 @@
 /** How a run is behaving (docs/domain.md §1.3). */
-export const REGIMES = ['converged', 'converging', 'too-slow', 'oscillating', 'diverging'] as const;
+export const REGIMES = [
+  'converged',
+  'converging',
+  'too-slow',
+  'oscillating',
+  'diverging',
+  'noisy',
+] as const;
 export type Regime = (typeof REGIMES)[number];
 
 /** What `classifyRun` and `remainingSteps` read of a run (index 0 = the start). */
@@ -24,11 +31,17 @@ export interface RegimeOptions {
   tolerance?: number;
   /** A run projected to need more steps than this in all is "too slow" (default 5000). */
   horizon?: number;
+  /**
+   * Where the theory knows the fewest steps a rate can take (`crawlThreshold`): the total from
+   * which a run is "too slow", used instead of `horizon`.
+   */
+  crawlSteps?: number;
   /** Recent steps over which rates and the loss's rise are measured (default 50). */
   span?: number;
   /**
    * The steps use noisy (mini-batch) gradients: step-to-step reversals and wobbles are noise, so
-   * only a clear, sustained rise counts as diverging, and nothing as oscillating or too slow.
+   * only a clear, sustained rise counts as diverging, nothing as oscillating or too slow, and a
+   * loss that has stopped falling (within its noise) is "noisy": it jitters where the noise holds it.
    */
   stochastic?: boolean;
   /**
@@ -77,7 +90,8 @@ export function isConverged(
  * - too slow (crawling): at its recent pace it needs more than `horizon` steps in all
  *   (n + `remainingSteps`), or will not converge at all;
  * - converging otherwise.
- * Noisy runs are only ever converged, diverging or converging. For a status line that names the
+ * - noisy (noisy runs only): the loss gap has stopped falling, `settledInNoise`.
+ * Noisy runs are only ever converged, diverging, noisy or converging. For a status line that names the
  * phase of a run: "oscillating" is "overshooting: zig-zags across the valley"; "too-slow" with a
  * finite `remainingSteps` N is "crawling: about N more steps at this rate", with Infinity it has
  * stalled (a local minimum, a saddle, a plateau: it will not reach L* at this rate).
@@ -104,7 +118,8 @@ export function classifyRun(run: RunRecord, options: RegimeOptions = {}): Regime
   const span = Math.max(2, Math.min(options.span ?? 50, n));
   if (lossRising(run.losses, lStar, n, span, options.stochastic ?? false, run.thinnedMaxLoss))
     return 'diverging';
-  if (options.stochastic) return 'converging';
+  if (options.stochastic)
+    return settledInNoise(run.losses, lStar, n, span) ? 'noisy' : 'converging';
   if (run.gradientNorms[n]! > tolerance * run.gradientNorms[0]!) {
     const pairs = Math.min(REVERSAL_SPAN, n - 1);
     if (reversals(run, n, pairs) * 2 >= pairs) return 'oscillating';
@@ -112,7 +127,51 @@ export function classifyRun(run: RunRecord, options: RegimeOptions = {}): Regime
   }
   const left = remainingSteps(run, options);
   const step = run.steps ? run.steps[n]! : n;
-  return left !== null && step + left > (options.horizon ?? 5000) ? 'too-slow' : 'converging';
+  const crawl = options.crawlSteps ?? options.horizon ?? 5000;
+  return left !== null && step + left > crawl ? 'too-slow' : 'converging';
+}
+
+/** Mean and standard deviation of the loss gap over `count` points ending at index `end`. */
+export function gapStats(
+  losses: ArrayLike<number>,
+  lStar: number,
+  end: number,
+  count: number,
+): { mean: number; std: number } {
+  let sum = 0;
+  let sum2 = 0;
+  for (let k = 0; k < count; k++) {
+    const g = losses[end - k]! - lStar;
+    sum += g;
+    sum2 += g * g;
+  }
+  const mean = sum / count;
+  return { mean, std: Math.sqrt(Math.max(0, sum2 / count - mean * mean)) };
+}
+
+/** A noisy run whose median gap fell by less than this fraction over `span` steps has settled. */
+const SETTLED_DROP = 0.5;
+
+/**
+ * A noisy run's loss has stopped falling: the median loss gap of its last `span` points is at least
+ * (1 − SETTLED_DROP) × that of the `span` before. Medians, because mini-batch jitter has heavy
+ * tails; so a run still coming down is not "settled", and one that jitters about a level is,
+ * wherever that level is.
+ */
+export function settledInNoise(
+  losses: ArrayLike<number>,
+  lStar: number,
+  n: number,
+  span: number,
+): boolean {
+  if (n + 1 < 2 * span) return false;
+  const median = (end: number) => {
+    const gaps = Array.from({ length: span }, (_, k) => losses[end - k]! - lStar).sort(
+      (a, b) => a - b,
+    );
+    return gaps[span >> 1]!;
+  };
+  return median(n) >= (1 - SETTLED_DROP) * median(n - span);
 }
 
 /**

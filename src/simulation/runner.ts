@@ -1,6 +1,14 @@
 import type { BatchNormLayer, NormalizedBatch } from '../batchnorm/batch-norm-layer.ts';
 import { gradientDescentStepsOnQuadratic } from '../analysis/quadratic-steps.ts';
-import { classifyRun, isConverged, remainingSteps, type Regime } from '../analysis/regime.ts';
+import {
+  classifyRun,
+  gapStats,
+  isConverged,
+  remainingSteps,
+  type Regime,
+} from '../analysis/regime.ts';
+import { createPhaseTracker, type Phase } from '../analysis/run-phases.ts';
+import { crawlThreshold, fewestSteps, type FewestSteps } from '../analysis/step-counts.ts';
 import {
   initOptimizerState,
   sanitizeOptimizerParams,
@@ -18,7 +26,13 @@ import {
   type MiniBatchConfig,
 } from './batch-gradient.ts';
 import { clampStart, explosionThreshold } from './guards.ts';
-import { createRunHistory, historyViews, pushPoint, type RunHistory } from './run-history.ts';
+import {
+  createRunHistory,
+  historyViews,
+  indexOfStep,
+  pushPoint,
+  type RunHistory,
+} from './run-history.ts';
 
 /** One experiment to run. */
 export interface SimulationConfig {
@@ -59,6 +73,13 @@ export interface SimulationConfig {
   historyLimit?: number;
 }
 
+/** Points of the history between two readings of a run's regime for its phases. */
+const PHASE_EVERY = 4;
+/** Most readings one call of `phases()` takes (older unread points are passed over). */
+const MAX_CATCH_UP = 64;
+/** Points over which a noisy run's level and jitter are measured. */
+const NOISE_POINTS = 100;
+
 /** converged, diverged (non-finite or exploding values), or incomplete (still going / out of steps). */
 export type RunStatus = 'converged' | 'diverged' | 'incomplete';
 
@@ -87,6 +108,16 @@ export interface Runner {
   advance(n: number): number;
   /** The regime label of the run so far (`classifyRun`). */
   regime(): Regime;
+  /**
+   * The run's phases with memory (`createPhaseTracker`): its regime read every PHASE_EVERY points
+   * of its history since the last call (at most the last MAX_CATCH_UP readings), so a reading at a
+   * boundary does not flicker. Call it where the status is shown, not per step.
+   */
+  phases(): readonly Phase[];
+  /** Plain gradient descent on a quadratic: the fewest steps any constant rate needs from its start. */
+  readonly fewest: FewestSteps | null;
+  /** A noisy run's loss gap over its last points: mean and standard deviation (null for others). */
+  noise(): { mean: number; std: number } | null;
   /** Steps still needed to converge at the recent pace (`remainingSteps`): 0, a count, Infinity or null. */
   remainingSteps(): number | null;
 }
@@ -151,13 +182,18 @@ export function createRunner(config: SimulationConfig): Runner {
     info.plain && !stochastic
       ? gradientDescentStepsOnQuadratic(surface, start, params.learningRate, tolerance)
       : null;
+  // The same basis as `predicted` (step-counts.ts): from how many steps in all a run is crawling.
+  const fewest = info.plain && !stochastic ? fewestSteps(surface, start) : null;
   const regimeOptions = {
     minimumLoss: minLoss,
     tolerance,
     horizon: config.horizon ?? 5000,
     stochastic,
     ...(predicted === null ? {} : { predictedSteps: predicted }),
+    ...(fewest === null ? {} : { crawlSteps: crawlThreshold(fewest, config.horizon) }),
   };
+  const tracker = createPhaseTracker();
+  let observedStep = 0;
   const runner = {
     config,
     params,
@@ -215,6 +251,38 @@ export function createRunner(config: SimulationConfig): Runner {
     },
     regime(): Regime {
       return classifyRun({ ...historyViews(history), status: runner.status }, regimeOptions);
+    },
+    fewest,
+    phases(): readonly Phase[] {
+      const views = historyViews(history);
+      const last = history.length - 1;
+      const stepAt = (i: number) => (views.steps ? views.steps[i]! : i);
+      // Points not read yet (by step: a thinned history renumbers its points), the latest few.
+      const first = Math.max(
+        indexOfStep(history, observedStep) + 1,
+        last - MAX_CATCH_UP * PHASE_EVERY,
+      );
+      for (let i = first; i <= last; i++) {
+        if (stepAt(i) % PHASE_EVERY !== 0 && i !== last && i !== 1) continue;
+        const upTo = (a: Float64Array) => a.subarray(0, i + 1);
+        const record = {
+          w1: upTo(views.w1),
+          w2: upTo(views.w2),
+          losses: upTo(views.losses),
+          gradientNorms: upTo(views.gradientNorms),
+          steps: views.steps && upTo(views.steps),
+          status: i === last ? runner.status : ('incomplete' as const),
+        };
+        tracker.observe(stepAt(i), classifyRun(record, regimeOptions));
+      }
+      observedStep = Math.max(observedStep, stepAt(last));
+      return tracker.phases;
+    },
+    noise() {
+      if (!stochastic) return null;
+      const n = history.length - 1;
+      const count = Math.min(NOISE_POINTS, n + 1);
+      return count < 2 ? null : gapStats(history.losses, minLoss, n, count);
     },
     remainingSteps(): number | null {
       return remainingSteps({ ...historyViews(history), status: runner.status }, regimeOptions);

@@ -1,14 +1,36 @@
-import { meanAndStd, type Problem, type Runner } from '../../../src/index.ts';
+import {
+  meanAndStd,
+  minimumLoss,
+  type Problem,
+  type Regime,
+  type Runner,
+} from '../../../src/index.ts';
 import type { DisplayStatus, FeatureBatchStats, RunSummary } from '../store/run-slice.ts';
 
-/** The status shown for a run: the core's status and regime label, or "ready" before the first step. */
+/** A regime as a status: "too slow" that will never arrive is "stalled"; the rest as they are. */
+function statusOf(regime: Regime, runner: Runner): DisplayStatus {
+  if (regime === 'too-slow' && runner.remainingSteps() === Infinity) return 'stalled';
+  return regime === 'converging' || regime === 'converged' ? 'running' : regime;
+}
+
+/**
+ * The status shown for a run: the core's status, else its current phase (the regime with memory,
+ * Runner.phases: no flicker at a boundary), or "ready" before the first step.
+ */
 export function displayStatus(runner: Runner): DisplayStatus {
   if (runner.status === 'diverged') return 'diverged';
   if (runner.status === 'converged') return 'converged';
   if (runner.t === 0) return 'ready';
-  const regime = runner.regime();
-  if (regime === 'too-slow' && runner.remainingSteps() === Infinity) return 'stalled';
-  return regime === 'converging' || regime === 'converged' ? 'running' : regime;
+  const phase = runner.phases().at(-1);
+  return statusOf(phase?.regime ?? runner.regime(), runner);
+}
+
+/** The phase before the current one, when it overshot or crawled (worth a word), and its length. */
+function previousPhase(runner: Runner): RunSummary['previous'] {
+  const phases = runner.phases();
+  const before = phases.at(-2);
+  if (!before || (before.regime !== 'oscillating' && before.regime !== 'too-slow')) return null;
+  return { status: statusOf(before.regime, runner), steps: before.to - before.from + 1 };
 }
 
 /** Per-feature statistics of the whole (scaled) data, computed once per problem. */
@@ -46,6 +68,14 @@ export function summarize(runner: Runner, whole: ReturnType<typeof dataFeatureSt
     w2: h.w2[i]!,
     status,
     remaining: status === 'too-slow' ? runner.remainingSteps() : null,
+    previous: status === 'ready' ? null : previousPhase(runner),
+    noise: noiseOf(runner, status),
     batch,
   };
+}
+
+/** A noisy run's loss level and jitter, in loss units (the gap's statistics plus L*). */
+function noiseOf(runner: Runner, status: DisplayStatus): RunSummary['noise'] {
+  const n = status === 'noisy' ? runner.noise() : null;
+  return n ? { loss: n.mean + minimumLoss(runner.config.surface), std: n.std } : null;
 }

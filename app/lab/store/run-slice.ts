@@ -10,7 +10,8 @@ export type DisplayStatus =
   | 'stalled'
   | 'oscillating'
   | 'diverging'
-  | 'diverged';
+  | 'diverged'
+  | 'noisy';
 
 /** Statistics of one feature: this mini-batch, the whole data, the running averages. */
 export interface FeatureBatchStats {
@@ -29,8 +30,15 @@ export interface RunSummary {
   w1: number;
   w2: number;
   status: DisplayStatus;
-  /** While crawling ("too-slow"): about how many more steps it needs at this rate. */
+  /**
+   * While crawling ("too-slow"): about how many more steps it needs at this rate to pass the
+   * convergence test (loss gap and |∇L| at 10⁻⁶ of the start's: src/analysis/step-counts.ts).
+   */
   remaining: number | null;
+  /** The phase before this one, when it was one worth naming (overshooting, crawling) and how long. */
+  previous: { status: DisplayStatus; steps: number } | null;
+  /** A noisy run's loss: its level and jitter over the last points (null for others). */
+  noise: { loss: number; std: number } | null;
   /** Present while a batch-normalized run has drawn a mini-batch. */
   batch: readonly [FeatureBatchStats, FeatureBatchStats] | null;
 }
@@ -58,6 +66,8 @@ export const INITIAL_SUMMARY: RunSummary = {
   w2: 0,
   status: 'ready',
   remaining: null,
+  previous: null,
+  noise: null,
   batch: null,
 };
 

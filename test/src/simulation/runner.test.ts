@@ -98,7 +98,9 @@ describe('regime of noisy (mini-batch) runs', () => {
       r.advance(400);
       return r;
     };
-    for (let seed = 0; seed < 5; seed++) expect(run(0.3, seed).regime()).toBe('converging');
+    // Settled where the noise holds it ("noisy"), or still coming down: never diverging.
+    for (let seed = 0; seed < 5; seed++)
+      expect(['noisy', 'converging']).toContain(run(0.3, seed).regime());
     const unstable = run(5);
     expect(unstable.status === 'diverged' || unstable.regime() === 'diverging').toBe(true);
   });
