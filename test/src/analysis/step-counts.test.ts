@@ -15,7 +15,7 @@ import { DATA_SURFACE_IDS } from '../../../src/experiment/experiment.ts';
 
 /** Every data surface × scaling, and the formula quadratics: where the closed form applies. */
 const SETTINGS: Partial<Experiment>[] = [
-  ...DATA_SURFACE_IDS.filter((s) => s !== 'user').flatMap((surface) =>
+  ...DATA_SURFACE_IDS.flatMap((surface) =>
     FEATURE_SCALINGS.map((scaling) => ({ surface, scaling })),
   ),
   { surface: 'bowl' },
