@@ -6,7 +6,7 @@ import { formatNumber } from '../ui/format.ts';
 import { useT } from '../lab/react/use-t.tsx';
 import type { Driver } from '../lab/engine/driver.ts';
 import { useDriver } from '../lab/react/driver-context.tsx';
-import { PANE_DASHES, RUN_COLORS } from '../ui/run-colors.ts';
+import { PANE_DASHES, runColor } from '../ui/run-colors.ts';
 import { usePanes } from '../lab/react/use-panes.tsx';
 import { useLab } from '../lab/react/use-lab.tsx';
 import { PANE_NAMES } from '../ui/pane-names.ts';
@@ -51,6 +51,7 @@ export function LossChart() {
   const driver = useDriver();
   const panes = usePanes();
   const presenter = useLab((s) => s.page.presenter);
+  const theme = useLab((s) => s.theme);
   const names = panes.flatMap((p) =>
     p.runners.map((_, k) =>
       panes.length > 1
@@ -68,14 +69,14 @@ export function LossChart() {
       series: panes.flatMap((p) =>
         p.runners.map((_, k) => ({
           label: '',
-          color: RUN_COLORS[k % RUN_COLORS.length]!,
+          color: runColor(theme, k),
           dash: PANE_DASHES[p.id],
         })),
       ),
     }),
     // The series follow the runs of each pane (their names say which).
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [t, presenter, key],
+    [t, presenter, theme, key],
   );
   const feed = useMemo<ChartFeed>(
     () => ({ data: () => lossRows(driver), subscribe: (changed) => driver.subscribe(changed) }),

@@ -14,7 +14,7 @@ import {
 import { formatNumber } from '../ui/format.ts';
 import { localized, type MessageKey } from '../i18n/i18n.ts';
 import { useLanguage, useT } from '../lab/react/use-t.tsx';
-import { RUN_COLORS } from '../ui/run-colors.ts';
+import { runColor } from '../ui/run-colors.ts';
 import { useLab, useLabApi } from '../lab/react/use-lab.tsx';
 import { RateField } from '../ui/RateField.tsx';
 import { STATUS_KEYS } from '../ui/status-label.ts';
@@ -52,6 +52,7 @@ export function RunsPanel() {
   const t = useT();
   const language = useLanguage();
   const e = useLab((s) => s.experiment);
+  const theme = useLab((s) => s.theme);
   const problem = useProblem();
   const lab = useLabApi();
   if (!problem) return null;
@@ -79,7 +80,7 @@ export function RunsPanel() {
             <li key={k} className="run" data-testid={`run-${k}`}>
               <span
                 className="swatch"
-                style={{ background: RUN_COLORS[k % RUN_COLORS.length] }}
+                style={{ background: runColor(theme, k) }}
                 aria-hidden="true"
               />
               <span className="run-name">

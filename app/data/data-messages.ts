@@ -31,6 +31,7 @@ const MESSAGE_KEYS: Record<DataIssueCode | DataNoteCode, MessageKey> = {
   ragged: 'dataNoteRagged',
   dropped: 'dataNoteDropped',
   collinear: 'dataNoteCollinear',
+  'id-like': 'dataNoteIdLike',
 };
 
 const DELIMITER_KEYS: Record<string, MessageKey> = {

@@ -98,6 +98,8 @@ export const en = {
     'Left out {dropped} of {rows} rows with missing or non-numeric cells in {columns} ({empty} empty, {invalid} not numbers{example}); {kept} rows are used.',
   dataNoteCollinear:
     '“{x2}” = {intercept} + {slope} × “{x1}” in every row: the features are perfectly collinear, so the Hessian 2·Cov(x) is singular and κ = ∞. The loss is flat along one direction (its minimum is a line, not a point), and no feature scaling, not even whitening, can change that.',
+  dataNoteIdLike:
+    '“{column}” looks like a row number (whole numbers, each different, in order), which says nothing about “{target}”. It is a feature only because no other numeric column is left that is neither such a number nor constant.',
 
   sectionOptimizer: 'Optimizer',
   optimizer: 'Optimizer',

@@ -97,6 +97,8 @@ export const zhTW: Record<MessageKey, string> = {
     '在 {columns} 中有缺值或非數字的 {dropped} 列（共 {rows} 列）已略去（{empty} 格空白、{invalid} 格不是數字{example}）；使用 {kept} 列。',
   dataNoteCollinear:
     '每一列都滿足「{x2}」= {intercept} + {slope} ×「{x1}」：兩個特徵完全共線，所以黑塞矩陣 2·Cov(x) 是奇異的，κ = ∞。損失沿某個方向完全平坦（最小值是一條線而不是一個點），任何特徵縮放，包括白化，都無法改變這一點。',
+  dataNoteIdLike:
+    '「{column}」看起來是列的編號（都是整數、各不相同、依序排列），與「{target}」無關。它會成為特徵，只因為已沒有其他既非編號也非常數的數字欄。',
 
   sectionOptimizer: '最佳化器',
   optimizer: '最佳化器',

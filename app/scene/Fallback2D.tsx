@@ -2,7 +2,7 @@ import { useRef, type MouseEvent } from 'react';
 import { contourSegments, lastExit, viridis, type Contours } from '../../src/index.ts';
 import { useT } from '../lab/react/use-t.tsx';
 import { useDriver, usePane } from '../lab/react/driver-context.tsx';
-import { RUN_COLORS } from '../ui/run-colors.ts';
+import { runColor } from '../ui/run-colors.ts';
 import type { Landscape } from '../lab/engine/landscape.ts';
 import { landscapeUnits } from '../lab/engine/landscape-units.ts';
 import { useDriverCanvas } from '../lab/react/use-driver-canvas.tsx';
@@ -82,7 +82,8 @@ export function Fallback2D({ label }: { label: string }) {
       const sx = f.stretched ? w / span[0] : fit;
       const sy = f.stretched ? h / span[1] : fit;
       const p = (c.placement = { ox: (w - span[0] * sx) / 2, oy: (h - span[1] * sy) / 2, sx, sy });
-      ctx.fillStyle = SCENE_BACKGROUND[lab.store.getState().theme];
+      const theme = lab.store.getState().theme;
+      ctx.fillStyle = SCENE_BACKGROUND[theme];
       ctx.fillRect(0, 0, w, h);
       ctx.drawImage(c.image, p.ox, p.oy, span[0] * sx, span[1] * sy);
       // Contour lines at the same display heights as the 3-D view's.
@@ -106,7 +107,7 @@ export function Fallback2D({ label }: { label: string }) {
         return;
       }
       pane().runners.forEach((runner, r) => {
-        const color = RUN_COLORS[r % RUN_COLORS.length]!;
+        const color = runColor(theme, r);
         const hist = runner.history;
         ctx.strokeStyle = ctx.fillStyle = color;
         ctx.lineWidth = 2;
@@ -135,7 +136,8 @@ export function Fallback2D({ label }: { label: string }) {
           const tw = ctx.measureText(text).width;
           const tx = Math.min(Math.max(4, x - tw / 2), w - tw - 4);
           const ty = Math.min(Math.max(18, y - 12), h - 4);
-          ctx.fillStyle = 'rgb(13 19 32 / 85%)';
+          // The label's pill is of the theme's ground: the run colours are chosen to show on it.
+          ctx.fillStyle = theme === 'light' ? 'rgb(255 255 255 / 90%)' : 'rgb(13 19 32 / 85%)';
           ctx.fillRect(tx - 4, ty - 14, tw + 8, 19);
           ctx.fillStyle = color;
           ctx.fillText(text, tx, ty);

@@ -4,7 +4,7 @@ import { Color, Matrix4, Quaternion, Vector3 } from 'three';
 import { clipSegment, lastExit, stepOf, type Runner } from '../../src/index.ts';
 import { useT } from '../lab/react/use-t.tsx';
 import { useDriver, usePane } from '../lab/react/driver-context.tsx';
-import { RUN_COLORS } from '../ui/run-colors.ts';
+import { runColor } from '../ui/run-colors.ts';
 import { useLab } from '../lab/react/use-lab.tsx';
 import { WORLD_SIZE, type Landscape } from '../lab/engine/landscape.ts';
 import { useLabelBoard, type LabelBoard } from './label-board.tsx';
@@ -29,15 +29,16 @@ export function OptimizerMarkers({ runCount }: { runCount: number }) {
   const t = useT();
   const board = useLabelBoard();
   const presenter = useLab((s) => s.page.presenter);
+  const theme = useLab((s) => s.theme);
   const objects = useMemo(() => createRunMarkerObjects(runCount, presenter), [runCount, presenter]);
   useEffect(() => () => objects.dispose(), [objects]);
   const runs = useMemo(
     () =>
       Array.from({ length: runCount }, (_, r) => {
-        const css = RUN_COLORS[r % RUN_COLORS.length]!;
+        const css = runColor(theme, r);
         return { css, color: new Color(css), trail: new RunTrail(r), exit: '' };
       }),
-    [runCount],
+    [runCount, theme],
   );
   useEffect(() => () => clearExits(board, runs.length), [board, runs]);
   const tmp = useMemo(
@@ -51,7 +52,7 @@ export function OptimizerMarkers({ runCount }: { runCount: number }) {
     }),
     [],
   );
-  const seen = useRef({ run: -1, land: -1, runners: null as unknown, objects, t });
+  const seen = useRef({ run: -1, land: -1, runners: null as unknown, objects, runs, t });
 
   useFrame(() => {
     const current = pane();
@@ -71,6 +72,7 @@ export function OptimizerMarkers({ runCount }: { runCount: number }) {
       s.land === l.version &&
       s.runners === current.runners &&
       s.objects === objects &&
+      s.runs === runs &&
       s.t === t
     )
       return;
@@ -80,6 +82,9 @@ export function OptimizerMarkers({ runCount }: { runCount: number }) {
     s.land = l.version;
     s.runners = current.runners;
     s.objects = objects;
+    // A new theme brings new colours (and new runs' objects): repaint even when no run has moved.
+    if (s.runs !== runs) for (const run of runs) run.exit = '';
+    s.runs = runs;
     s.t = t;
 
     const { trailLines, trailDots, shafts, balls, rings, heads } = objects;

@@ -13,21 +13,57 @@ export const TINY = 1e-150;
 /** |ρ| this close to 1 counts as perfectly collinear (κ = (1+|ρ|)/(1−|ρ|) beyond 1e12: singular). */
 const COLLINEAR = 1e-12;
 
+/** Numbers an id-like column needs at least: a random order of 5 is monotone with chance 2/5! ≈ 1.7%. */
+export const ID_MIN_VALUES = 5;
+
+/**
+ * A column that numbers the rows rather than measuring anything: every value a whole number, no
+ * two alike, and strictly increasing or strictly decreasing down the table (empty cells skipped).
+ * Gaps are allowed (1, 2, 4, 5), so are any start and step. It takes ID_MIN_VALUES numbers: fewer
+ * distinct ones fall in order by chance too often (2 of the n! orders are monotone). The values
+ * alone decide, not the column's name: a name can be in any language, and one alone ("No", "#")
+ * says nothing sure.
+ */
+export function isIdLike(values: Float64Array): boolean {
+  let previous = NaN;
+  let direction = 0;
+  let count = 0;
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i]!;
+    if (v !== v) continue;
+    if (!Number.isInteger(v)) return false;
+    if (count > 0) {
+      const d = Math.sign(v - previous);
+      if (d === 0 || (direction !== 0 && d !== direction)) return false;
+      direction = d;
+    }
+    previous = v;
+    count++;
+  }
+  return count >= ID_MIN_VALUES;
+}
+
+/** A column whose numbers are all the same (largest = smallest; no numbers at all counts too). */
+export function isConstant(values: Float64Array): boolean {
+  const { min, max } = spread(values);
+  return !(max > min);
+}
+
 /**
  * The sensible default: the last numeric column is the target (features first, label last, as
- * tables are usually laid out), the first two other numeric columns that are not constant are the
- * features (constant ones only if nothing else is left).
+ * tables are usually laid out); the features are the first two other numeric columns that are
+ * neither id-like (isIdLike: they number the rows) nor constant (isConstant). When fewer than two
+ * such columns exist, id-like ones fill in next, then constant ones (withDefaultChoice says why).
  */
 export function defaultChoice(table: UserTable): ColumnChoice | null {
   const numeric = table.columns.filter((c) => c.numeric);
   if (numeric.length < 3) return null;
   const target = numeric[numeric.length - 1]!;
   const rest = numeric.slice(0, -1);
-  const varying = rest.filter((c) => {
-    const { min, max } = spread(c.values!);
-    return max > min;
-  });
-  const features = [...varying, ...rest.filter((c) => !varying.includes(c))];
+  const constant = rest.filter((c) => isConstant(c.values!));
+  const idLike = rest.filter((c) => !constant.includes(c) && isIdLike(c.values!));
+  const good = rest.filter((c) => !constant.includes(c) && !idLike.includes(c));
+  const features = [...good, ...idLike, ...constant];
   return [features[0]!.name, features[1]!.name, target.name];
 }
 
@@ -160,7 +196,10 @@ export function chooseColumns(table: UserTable, choice: ColumnChoice): ChoiceRes
   return { ok: true, data: makeUserData(table.name, choice, x1, x2, y), notes };
 }
 
-/** A table just read, with the default choice of columns applied (see defaultChoice). */
+/**
+ * A table just read, with the default choice of columns applied (see defaultChoice), and a note for
+ * each default feature that is id-like (a constant one is refused by chooseColumns already).
+ */
 export function withDefaultChoice(table: UserTable): {
   choice: ColumnChoice;
   result: ChoiceResult;
@@ -175,7 +214,15 @@ export function withDefaultChoice(table: UserTable): {
     });
     return { choice: ['', '', ''], result: { ok: false, issue: problem } };
   }
-  return { choice, result: chooseColumns(table, choice) };
+  const result = chooseColumns(table, choice);
+  if (result.ok) {
+    // A feature that only numbers the rows is a default only when nothing better is left: say so.
+    for (const column of choice.slice(0, 2)) {
+      const values = table.columns.find((c) => c.name === column && c.numeric)!.values!;
+      if (isIdLike(values)) result.notes.push(note('id-like', { column, target: choice[2] }));
+    }
+  }
+  return { choice, result };
 }
 
 /** A table of exactly the user's data (their three columns): what a link's data can show. */

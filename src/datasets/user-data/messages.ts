@@ -30,6 +30,7 @@ export const DATA_NOTE_CODES = [
   'ragged',
   'dropped',
   'collinear',
+  'id-like',
 ] as const;
 export type DataNoteCode = (typeof DATA_NOTE_CODES)[number];
 

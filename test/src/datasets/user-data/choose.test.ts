@@ -5,7 +5,14 @@ import {
   tableOfUserData,
   type UserTable,
 } from '../../../../src/index.ts';
-import { defaultChoice, HUGE } from '../../../../src/datasets/user-data/choose.ts';
+import {
+  defaultChoice,
+  HUGE,
+  ID_MIN_VALUES,
+  isConstant,
+  isIdLike,
+  withDefaultChoice,
+} from '../../../../src/datasets/user-data/choose.ts';
 import { userDataId } from '../../../../src/datasets/user-data/user-data.ts';
 
 function table(text: string): UserTable {
@@ -24,9 +31,9 @@ function table(text: string): UserTable {
 
 describe('choosing columns', () => {
   it('defaults to the first two varying numeric columns as features and the last numeric one as target', () => {
-    expect(defaultChoice(table('id,c,a,b,name,y\n1,5,1,2,x,3\n2,5,2,1,y,4\n3,5,4,4,z,2'))).toEqual([
-      'id',
+    expect(defaultChoice(table('c,a,b,name,y\n5,1,2,x,3\n5,2,1,y,4\n5,4,4,z,2'))).toEqual([
       'a',
+      'b',
       'y',
     ]);
     expect(defaultChoice(table('c,d,y\n5,1,3\n5,2,4\n5,3,2'))).toEqual(['d', 'c', 'y']);
@@ -88,5 +95,88 @@ describe('choosing columns', () => {
       userDataId(['a', 'b', 'y'], [x, x, new Float64Array([1, 2, 3.0000000001])]),
     );
     expect(userDataId(['a', 'b', 'y'], [x, x, x])).toMatch(/^[0-9a-f]{14}$/);
+  });
+});
+
+/** A CSV table of named columns (numbers, or '' for an empty cell), n rows each. */
+function columns(named: Record<string, (number | '')[]>): UserTable {
+  const names = Object.keys(named);
+  const n = named[names[0]!]!.length;
+  const rows = Array.from({ length: n }, (_, i) => names.map((c) => String(named[c]![i])));
+  return table([names.join(','), ...rows.map((r) => r.join(','))].join('\n'));
+}
+
+/** Numbers that measure something: integers that go up and down, none alike or some alike. */
+const N = 12;
+const ids = Array.from({ length: N }, (_, i) => i + 1);
+const wobbly = (k: number) =>
+  Array.from({ length: N }, (_, i) => ((i * (5 + 2 * k)) % 13) + 0.25 * k);
+const years = Array.from({ length: N }, (_, i) => 1950 + ((i * 7) % N) * 5);
+
+describe('the default features leave out id-like and constant columns', () => {
+  it('says which columns number the rows: whole, distinct, strictly monotone, gaps and empty cells allowed', () => {
+    const v = (xs: (number | '')[]) => Float64Array.from(xs, (x) => (x === '' ? NaN : x));
+    expect(isIdLike(v(ids))).toBe(true);
+    expect(isIdLike(v([...ids].reverse()))).toBe(true);
+    expect(isIdLike(v(ids.map((i) => (i > 3 ? i + 7 : i))))).toBe(true);
+    expect(isIdLike(v(ids.map((i) => (i === 4 ? '' : i))))).toBe(true);
+    // Not ids: an order that turns, a repeated value, a fraction, too few numbers to tell.
+    expect(isIdLike(v(years))).toBe(false);
+    expect(isIdLike(v(ids.map((i) => Math.ceil(i / 2))))).toBe(false);
+    expect(isIdLike(v(ids.map((i) => i + 0.5)))).toBe(false);
+    expect(isIdLike(v(ids.slice(0, ID_MIN_VALUES - 1)))).toBe(false);
+    expect(isIdLike(v(ids.slice(0, ID_MIN_VALUES)))).toBe(true);
+    expect(isConstant(v(ids.map(() => 7)))).toBe(true);
+    expect(isConstant(v(ids.map((i) => (i === 2 ? '' : 7))))).toBe(true);
+    expect(isConstant(v(years))).toBe(false);
+  });
+
+  it('passes over an id in the first column (the house table: id, year_built, …)', () => {
+    const t = columns({
+      id: ids,
+      year_built: years,
+      area: wobbly(1),
+      rooms: wobbly(2),
+      price: wobbly(3),
+    });
+    expect(defaultChoice(t)).toEqual(['year_built', 'area', 'price']);
+    const { result } = withDefaultChoice(t);
+    expect(result.ok && result.notes.filter((n) => n.code === 'id-like')).toEqual([]);
+  });
+
+  it('passes over an id between the features, last but one, decreasing or with gaps', () => {
+    const down = [...ids].reverse();
+    const gaps = ids.map((i) => 10 * i + (i % 3));
+    expect(defaultChoice(columns({ x1: wobbly(1), id: ids, x2: wobbly(2), y: wobbly(3) }))).toEqual(
+      ['x1', 'x2', 'y'],
+    );
+    expect(defaultChoice(columns({ x1: wobbly(1), x2: wobbly(2), id: ids, y: wobbly(3) }))).toEqual(
+      ['x1', 'x2', 'y'],
+    );
+    expect(
+      defaultChoice(columns({ id: down, x1: wobbly(1), x2: wobbly(2), y: wobbly(3) })),
+    ).toEqual(['x1', 'x2', 'y']);
+    expect(
+      defaultChoice(columns({ id: gaps, x1: wobbly(1), x2: wobbly(2), y: wobbly(3) })),
+    ).toEqual(['x1', 'x2', 'y']);
+  });
+
+  it('passes over a constant column before an id and the features', () => {
+    const t = columns({ c: ids.map(() => 5), id: ids, x1: wobbly(1), x2: wobbly(2), y: wobbly(3) });
+    expect(defaultChoice(t)).toEqual(['x1', 'x2', 'y']);
+  });
+
+  it('falls back to an id when only one other feature is left, and says why in a note', () => {
+    const t = columns({ id: ids, x1: wobbly(1), y: wobbly(3) });
+    expect(defaultChoice(t)).toEqual(['x1', 'id', 'y']);
+    const { result } = withDefaultChoice(t);
+    if (!result.ok) throw new Error(result.issue.code);
+    expect(result.notes).toContainEqual({ code: 'id-like', vars: { column: 'id', target: 'y' } });
+  });
+
+  it('falls back to an id before a constant column, and the constant one is refused with its reason', () => {
+    const t = columns({ c: ids.map(() => 5), id: ids, y: wobbly(3) });
+    expect(defaultChoice(t)).toEqual(['id', 'c', 'y']);
+    expect(withDefaultChoice(t).result).toMatchObject({ ok: false, issue: { code: 'constant' } });
   });
 });
