@@ -69,6 +69,13 @@ export function App() {
     );
   const lab = useLabApi();
   useKeyboardShortcuts(lab);
+  // Notices take a strip of their own: above the page, or at the top of the presenter's side column
+  // (where they cover neither the scene's one-screen hero nor its readouts).
+  const notices = sceneReady ? (
+    <Suspense fallback={null}>
+      <Notices />
+    </Suspense>
+  ) : null;
   useTheme();
   // The other panels load once the GPU has drawn the scene's first frame (or after a moment
   // without WebGL): their canvases would otherwise wait for that drawing.
@@ -96,11 +103,7 @@ export function App() {
         {t('skipToScene')}
       </a>
       <Header />
-      {sceneReady ? (
-        <Suspense fallback={null}>
-          <Notices />
-        </Suspense>
-      ) : null}
+      {presenter ? null : notices}
       <main className="lab-main">
         <div className="stage">
           {presenter ? null : card}
@@ -129,6 +132,7 @@ export function App() {
           ) : null}
         </div>
         <aside className="controls" aria-label={t('sectionControls')}>
+          {presenter ? notices : null}
           {presenter ? card : null}
           {sceneReady ? (
             <Suspense fallback={null}>

@@ -4,7 +4,11 @@ import { useT } from '../lab/react/use-t.tsx';
 import { useLab, useLabApi } from '../lab/react/use-lab.tsx';
 import { STATUS_KEYS } from '../ui/status-label.ts';
 
-/** Announces status changes (converged, diverged, …) politely to screen readers; adds a notice on divergence. */
+/**
+ * Announces status changes (converged, diverged, …) politely to screen readers; adds a notice on
+ * divergence: advice to lower η, or — where the scene or comparison on screen means the run to
+ * diverge (the lab's `intent`) — why it does.
+ */
 export function LiveRegion() {
   const lab = useLabApi();
   const t = useT();
@@ -14,7 +18,7 @@ export function LiveRegion() {
   useEffect(() => {
     if (status === previous.current) return;
     previous.current = status;
-    const { summary, addNotice, dismissNotice } = lab.store.getState();
+    const { summary, addNotice, dismissNotice, intent } = lab.store.getState();
     if (status === 'ready') {
       dismissNotice('diverged');
       return;
@@ -26,13 +30,23 @@ export function LiveRegion() {
         loss: formatNumber(summary.loss),
       }),
     );
-    if (status === 'diverged')
-      addNotice({
-        id: 'diverged',
-        key: 'divergedNotice',
-        vars: { step: summary.step },
-        tone: 'warning',
-      });
+    if (status !== 'diverged') return;
+    const pane = lab.driver.panes[0]!;
+    const intended = intent.some((i) => i.pane === pane.id && i.run === 0 && i.does === 'diverges');
+    addNotice(
+      intended
+        ? {
+            id: 'diverged',
+            key: 'divergedIntended',
+            vars: {
+              step: summary.step,
+              rate: formatNumber(pane.runners[0]!.params.learningRate),
+              limit: formatNumber(pane.problem.stabilityLimit),
+            },
+            tone: 'info',
+          }
+        : { id: 'diverged', key: 'divergedNotice', vars: { step: summary.step }, tone: 'warning' },
+    );
   }, [status, t, lab]);
   return (
     <div className="sr-only" aria-live="polite" data-testid="live-region">

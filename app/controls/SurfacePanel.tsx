@@ -17,6 +17,12 @@ import { SurfaceSelect } from './SurfaceSelect.tsx';
  * one learning rate, the standardized surface's "about right" 1/λ_max (rounded), far above the raw
  * surface's stability limit: it diverges there and converges in a few steps here.
  */
+/** What the comparison shows: the raw run diverges, the standardized one converges. */
+const ONE_RATE_INTENT = [
+  { pane: 'raw', run: 0, does: 'diverges' },
+  { pane: 'standardized', run: 0, does: 'converges' },
+] as const;
+
 function oneRateComparison(
   e: Experiment,
   problemFor: (e: Experiment) => Problem,
@@ -54,7 +60,9 @@ export function SurfacePanel() {
             type="button"
             data-testid="compare-one-rate"
             title={t('compareOneRateHint')}
-            onClick={() => lab.change(oneRateComparison(e, lab.problemFor))}
+            onClick={() =>
+              lab.change(oneRateComparison(e, lab.problemFor), { intent: ONE_RATE_INTENT })
+            }
           >
             {t('compareOneRate')}
           </button>

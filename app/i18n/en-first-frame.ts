@@ -41,6 +41,8 @@ export const enFirstFrame = {
   countBasis:
     'Steps until the loss gap and |∇L| are both 10⁻⁶ of the start’s: the test a run must pass to be called converged.',
   announceStatus: 'Status: {status}. Step {step}, loss {loss}.',
+  divergedIntended:
+    'As this comparison means to show: the run diverged at step {step}. η = {rate} is above this surface’s stability limit 2/λ_max = {limit}, so every step overshoots further than the last.',
   divergedNotice:
     'The run diverged at step {step}: the learning rate is too large for this surface. Lower it or press Reset.',
   camera: 'Camera',

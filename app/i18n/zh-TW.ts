@@ -161,6 +161,8 @@ export const zhTW: Record<MessageKey, string> = {
   phaseThen: '{before} {n} 步，現在{now}',
   countBasis: '步數的算法：直到損失差距與 |∇L| 都降到起點的 10⁻⁶，也就是判定「已收斂」的標準。',
   announceStatus: '狀態：{status}。第 {step} 步，損失 {loss}。',
+  divergedIntended:
+    '這正是這個比較要呈現的：在第 {step} 步發散了。η = {rate} 超過這個曲面的穩定上限 2/λ_max = {limit}，每一步都比上一步過衝得更遠。',
   divergedNotice: '在第 {step} 步發散了：對這個曲面來說學習率太大。請調低學習率或按「重設」。',
 
   chartTitle: '損失隨步數的變化',

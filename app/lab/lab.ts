@@ -1,4 +1,5 @@
 import {
+  changeEffect,
   decideChange,
   DEFAULT_EXPERIMENT,
   DEFAULT_PAGE_OPTIONS,
@@ -11,6 +12,7 @@ import {
 } from '../../src/index.ts';
 import { createDriver, type Driver } from './engine/driver.ts';
 import { createProblemCache } from './engine/problem-cache.ts';
+import type { RunIntent } from './store/experiment-slice.ts';
 import { createLabStore, type LabStore } from './store/lab-store.ts';
 
 /**
@@ -28,13 +30,18 @@ export interface Lab {
    * rules (decideChange) with the model on screen as the one a change of features keeps; the store
    * takes the new experiment and what was decided, and the driver follows it.
    */
-  change(patch: Partial<Experiment>): ChangeDecision;
+  change(patch: Partial<Experiment>, options?: ChangeIntent): ChangeDecision;
   /** Replaces the experiment with a fresh one (a link opened, a lesson scene): defaults plus `fields`. */
-  open(fields: Partial<Experiment>): ChangeDecision;
+  open(fields: Partial<Experiment>, options?: ChangeIntent): ChangeDecision;
   /** Restarts every run, paused, from (w1, w2) given in the weights of pane `paneIndex`. */
   setStart(w1: number, w2: number, paneIndex?: number): ChangeDecision;
   /** Stops the driver and its loop (a page has one lab; tests make many). */
   dispose(): void;
+}
+
+/** What the runs of the experiment a change opens are meant to show (see ExperimentSlice.intent). */
+export interface ChangeIntent {
+  intent?: readonly RunIntent[];
 }
 
 export interface LabOptions {
@@ -59,9 +66,15 @@ export function createLab(options: LabOptions = {}): Lab {
   const theDriver = () =>
     (driver ??= createDriver(store, problemFor, resolution(store.getState().page)));
 
-  /** Puts a decided experiment in the store (with the decision) and has the driver follow it. */
-  const take = (decision: ChangeDecision) => {
-    store.setState({ experiment: decision.experiment, lastChange: decision });
+  /**
+   * Puts a decided experiment in the store (with the decision, and what its runs are meant to show:
+   * kept while the runs are not restarted) and has the driver follow it.
+   */
+  const take = (decision: ChangeDecision, options: ChangeIntent = {}) => {
+    const before = store.getState();
+    const effect = changeEffect(before.experiment, decision.experiment);
+    const intent = options.intent ?? (effect === 'view' || effect === 'none' ? before.intent : []);
+    store.setState({ experiment: decision.experiment, lastChange: decision, intent });
     driver?.apply(decision.experiment);
     return decision;
   };
@@ -72,13 +85,13 @@ export function createLab(options: LabOptions = {}): Lab {
       return theDriver();
     },
     problemFor,
-    change(patch) {
+    change(patch, options) {
       const current = store.getState().experiment;
       const point = driver?.currentPoint();
-      return take(decideChange(current, patch, { point, build: problemFor }));
+      return take(decideChange(current, patch, { point, build: problemFor }), options);
     },
-    open(fields) {
-      return take(decideChange(DEFAULT_EXPERIMENT, fields, { build: problemFor }));
+    open(fields, options) {
+      return take(decideChange(DEFAULT_EXPERIMENT, fields, { build: problemFor }), options);
     },
     setStart(w1, w2, paneIndex = 0) {
       const d = theDriver();

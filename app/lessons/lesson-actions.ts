@@ -11,7 +11,9 @@ export function goToScene(lab: Lab, n: number): void {
     camera: experiment.camera,
     speed: experiment.speed,
   };
-  lab.open({ ...keep, ...LESSON[k - 1]!.setup() });
+  // What the scene's text says its runs do is what they are meant to do (an intended divergence).
+  const scene = LESSON[k - 1]!;
+  lab.open({ ...keep, ...scene.setup() }, { intent: scene.claims ?? [] });
   setPage({ lesson: k });
 }
 

@@ -5,8 +5,8 @@ import {
   LEARNING_RATE_PRESETS,
   type Experiment,
   type LocalizedText,
-  type PaneId,
 } from '../../src/index.ts';
+import type { RunIntent } from '../lab/store/experiment-slice.ts';
 
 /**
  * Something a scene's text says a run does, so a test can play the scene and check it:
@@ -15,10 +15,7 @@ import {
  * (within the steps the fact `withinFact` quotes, when given; in fewer steps than run `before`,
  * when given).
  */
-export interface LessonClaim {
-  pane: PaneId;
-  run: number;
-  does: 'zigzags' | 'crawls' | 'diverges' | 'converges';
+export interface LessonClaim extends RunIntent {
   withinFact?: string;
   before?: number;
 }
