@@ -18,16 +18,20 @@ const RATES = 60;
 const STEPS = 2000;
 const OUTCOMES = [
   { status: 'converged', color: '#69db7c', key: 'statusConverged' },
+  { status: 'settled', color: '#3bc9db', key: 'sweepSettled' },
   { status: 'incomplete', color: '#ffd43b', key: 'sweepIncomplete' },
   { status: 'diverged', color: '#ff6b6b', key: 'statusDiverged' },
 ] as const;
+
+/** A point's outcome: a noisy run that settled is "settled in noise", not "not converged". */
+const outcomeOf = (p: SweepPoint) => (p.settledAt !== null ? 'settled' : p.status);
 const LIMIT_COLOR = '#74c0fc';
 
 /** Rows of one sweep plot: the rates, then `value` of each point under its outcome's series. */
 function sweepRows(points: readonly SweepPoint[], value: (p: SweepPoint) => number): ChartData {
   return [
     points.map((p) => p.learningRate),
-    ...OUTCOMES.map((o) => points.map((p) => (p.status === o.status ? value(p) : null))),
+    ...OUTCOMES.map((o) => points.map((p) => (outcomeOf(p) === o.status ? value(p) : null))),
   ];
 }
 
@@ -109,7 +113,7 @@ export function SweepPanel() {
   const readout = (idx: number) => {
     const p = points?.[idx];
     if (!p) return '';
-    const outcome = OUTCOMES.find((o) => o.status === p.status) ?? OUTCOMES[1];
+    const outcome = OUTCOMES.find((o) => o.status === outcomeOf(p)) ?? OUTCOMES[2];
     return t('sweepHover', {
       rate: formatNumber(p.learningRate, 3),
       outcome: t(outcome.key),

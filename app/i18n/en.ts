@@ -210,6 +210,7 @@ export const en = {
   sweepFrom: 'Sweep from',
   sweepTo: 'to',
   sweepIncomplete: 'not converged',
+  sweepSettled: 'settled in mini-batch noise',
   sweepError: 'The sweep failed: {message}',
   sweepStale: 'The experiment changed since this sweep.',
   sweepLabel:

@@ -265,6 +265,7 @@ export const zhTW: Record<MessageKey, string> = {
   sweepSteps: '執行步數',
   sweepFrom: '掃描範圍從',
   sweepTo: '到',
+  sweepSettled: '在小批次雜訊中穩定下來',
   sweepIncomplete: '未收斂',
   sweepError: '掃描失敗：{message}',
   sweepStale: '這次掃描之後實驗已經改變。',

@@ -116,6 +116,8 @@ export interface Runner {
   phases(): readonly Phase[];
   /** Plain gradient descent on a quadratic: the fewest steps any constant rate needs from its start. */
   readonly fewest: FewestSteps | null;
+  /** Its steps use noisy gradients (mini-batches, or noise added for SGD on a formula surface). */
+  readonly stochastic: boolean;
   /** A noisy run's loss gap over its last points: mean and standard deviation (null for others). */
   noise(): { mean: number; std: number } | null;
   /** Steps still needed to converge at the recent pace (`remainingSteps`): 0, a count, Infinity or null. */
@@ -253,6 +255,7 @@ export function createRunner(config: SimulationConfig): Runner {
       return classifyRun({ ...historyViews(history), status: runner.status }, regimeOptions);
     },
     fewest,
+    stochastic,
     phases(): readonly Phase[] {
       const views = historyViews(history);
       const last = history.length - 1;

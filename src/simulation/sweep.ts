@@ -14,11 +14,20 @@ export function logSpace(lo: number, hi: number, count: number): number[] {
 export interface SweepPoint {
   learningRate: number;
   status: RunStatus;
-  /** Steps taken: to convergence, to divergence, or the whole budget. */
+  /** Steps taken: to convergence, to divergence, to settling in noise, or the whole budget. */
   steps: number;
-  /** L − L* at the last finite point (≥ 0). */
+  /** L − L* at the last finite point (≥ 0); for a run settled in noise, its mean gap since. */
   finalGap: number;
+  /**
+   * Noisy (mini-batch) runs: the step from which the loss stopped falling and jitters where the
+   * noise holds it (the "noisy" phase, Runner.phases), or null. Such a run never passes the 10⁻⁶
+   * test; this is when it has done what it will.
+   */
+  settledAt: number | null;
 }
+
+/** Steps a noisy run takes between two readings of its phases. */
+const PHASE_SLICE = 200;
 
 /**
  * Runs `base` once per learning rate (same start, seed and budget `base.steps`), stopping each run
@@ -39,13 +48,21 @@ export function sweepLearningRates(
       stopWhenConverged: true,
       batchSchedule,
     });
-    runner.advance(Infinity);
+    let settledAt: number | null = null;
+    if (!runner.stochastic) runner.advance(Infinity);
+    else
+      while (settledAt === null && runner.advance(PHASE_SLICE) > 0) {
+        const now = runner.phases().at(-1);
+        if (now?.regime === 'noisy') settledAt = now.from;
+      }
     const h = runner.history;
+    const noise = settledAt === null ? null : runner.noise();
     const point = {
       learningRate,
       status: runner.status,
-      steps: runner.t,
-      finalGap: Math.max(0, h.losses[h.length - 1]! - lmin),
+      steps: settledAt ?? runner.t,
+      finalGap: Math.max(0, noise ? noise.mean : h.losses[h.length - 1]! - lmin),
+      settledAt,
     };
     onProgress?.(k + 1, rates.length);
     return point;

@@ -60,6 +60,31 @@ describe('learning-rate sweep', () => {
     expect(converged('standardize')).toBeGreaterThan(8);
   });
 
+  it('with batch normalization, rates below the limit settle in mini-batch noise (said as such, with the step), rates far above diverge', () => {
+    const e = { ...DEFAULT_EXPERIMENT, surface: 'lecture' as const, batchNorm: true };
+    const p = buildProblem(e);
+    const rates = logSpace(p.stabilityLimit * 1e-2, p.stabilityLimit * 10, 12);
+    const points = sweepLearningRates(simulationConfig(e, p, 2000), rates);
+    const below = points.filter((x) => x.learningRate < 0.9 * p.stabilityLimit);
+    expect(below.length).toBeGreaterThan(4);
+    for (const x of below) {
+      // Never the 10⁻⁶ test (mini-batch noise), but settled: its steps are when it settled.
+      expect(x.status).toBe('incomplete');
+      expect(x.settledAt).not.toBeNull();
+      expect(x.steps).toBe(x.settledAt);
+      expect(x.finalGap).toBeGreaterThan(0);
+    }
+    const far = points.filter((x) => x.learningRate > 3 * p.stabilityLimit);
+    for (const x of far) expect(x.status).toBe('diverged');
+    // Plain gradient descent on the whole data is never "settled": it converges or not.
+    const plainE = { ...e, batchNorm: false, scaling: 'standardize' as const };
+    const plain = sweepLearningRates(
+      simulationConfig(plainE, buildProblem(plainE), 2000),
+      rates.slice(0, 3),
+    );
+    for (const x of plain) expect(x.settledAt).toBeNull();
+  });
+
   it('reports progress after each rate', () => {
     const calls: number[] = [];
     sweepLearningRates(
