@@ -75,6 +75,7 @@ export {
   CONVERGENCE_TOLERANCE,
   fewestSteps,
   stepsToConverge,
+  wouldCrawl,
   type FewestSteps,
 } from './analysis/step-counts.ts';
 
@@ -134,6 +135,7 @@ export {
   type SurfaceProblem,
   runLearningRate,
   simulationConfig,
+  LIVE_HORIZON,
   type Problem,
 } from './experiment/problem.ts';
 export {

@@ -1,4 +1,5 @@
 import { fewestSteps } from '../../src/index.ts';
+import { ILL_CONDITIONED } from '../ui/condition-number.ts';
 import { formatDistinct, formatNumber, grouped } from '../ui/format.ts';
 import { useT } from '../lab/react/use-t.tsx';
 import { useLab, useLabApi } from '../lab/react/use-lab.tsx';
@@ -7,9 +8,6 @@ import { LogRange } from '../ui/LogRange.tsx';
 import { RateField } from '../ui/RateField.tsx';
 import { useProblem } from '../lab/react/use-problem.tsx';
 import './controls.css';
-
-/** From this condition number on, the page says that no constant rate serves both directions. */
-const ILL_CONDITIONED = 30;
 
 /** The learning rate: a log slider over a range that follows the surface, a number field, and η as a multiple of 2/λ_max. */
 export function LearningRateControl() {

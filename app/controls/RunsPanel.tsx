@@ -10,8 +10,11 @@ import {
   type LearningRatePreset,
   type OptimizerId,
   type RunSpec,
+  LIVE_HORIZON,
+  wouldCrawl,
 } from '../../src/index.ts';
-import { formatNumber } from '../ui/format.ts';
+import { ILL_CONDITIONED } from '../ui/condition-number.ts';
+import { formatNumber, grouped } from '../ui/format.ts';
 import { localized, type MessageKey } from '../i18n/i18n.ts';
 import { useLanguage, useT } from '../lab/react/use-t.tsx';
 import { runColor } from '../ui/run-colors.ts';
@@ -59,6 +62,15 @@ export function RunsPanel() {
   const runs = allRuns(e);
   const full = runs.length >= MAX_RUNS;
   const presets = learningRatePresets(problem);
+  const kappa = problem.curvature.conditionNumber;
+  // Said only where it is what the runs' statuses will say: each rate below the limit crawls.
+  const start = e.start ?? problem.surface.start;
+  const valleyCrawls =
+    kappa !== null &&
+    kappa >= ILL_CONDITIONED &&
+    [presets.tooSmall, presets.aboutRight, presets.tooLarge].every(
+      (rate) => wouldCrawl(problem.surface, start, rate, LIVE_HORIZON) === true,
+    );
   // Run 0 is the experiment's own optimizer and rate; the others live in extraRuns.
   const setRuns = (next: RunSpec[]) => {
     const [main, ...extra] = next;
@@ -187,7 +199,14 @@ export function RunsPanel() {
             {t('presetAll')}
           </button>
         </div>
-        <p className="hint">{t('presetHint', { limit: formatNumber(problem.stabilityLimit) })}</p>
+        <p className="hint" data-testid="preset-hint">
+          {t('presetHint', { limit: formatNumber(problem.stabilityLimit) })}
+          {/* Why the same preset reads differently here: a long valley, or mini-batch noise. */}
+          {problem.batch ? ` ${t('presetHintNoisy')}` : null}
+          {!problem.batch && valleyCrawls
+            ? ` ${t('presetHintValley', { kappa: grouped(kappa!) })}`
+            : null}
+        </p>
       </div>
       <label className="checkbox">
         <input

@@ -194,6 +194,10 @@ export const en = {
   presetAll: 'All four at once',
   presetHint:
     'From this surface’s stability limit 2/λ_max = {limit}: 0.01× crawls, 0.5× (= 1/λ_max) settles the steep direction in one step, 0.9× zig-zags across it and still converges, 1.1× diverges.',
+  presetHintValley:
+    'Here κ = {kappa}: once the steep direction has settled, every rate below the limit crawls along the flat one.',
+  presetHintNoisy:
+    'With batch normalization each step sees one mini-batch: below the limit the runs settle where the mini-batch noise holds them and jitter there, instead of converging.',
   bestStepNote:
     'No constant learning rate serves both directions here (κ = {kappa}): from this start even the fastest one, η ≈ {multiple} × 2/λ_max, zig-zags across the valley or crawls along it, and needs about {steps} steps to converge.',
   compareLayout: 'Side by side: raw, standardized and batch-normalized data',

@@ -245,6 +245,10 @@ export const zhTW: Record<MessageKey, string> = {
   presetAll: '四種一起比較',
   presetHint:
     '依這個曲面的穩定上限 2/λ_max = {limit}：0.01 倍收斂緩慢；0.5 倍（= 1/λ_max）一步就讓陡的方向到位；0.9 倍會過衝，在陡的方向來回震盪，但仍會收斂；1.1 倍會發散。',
+  presetHintValley:
+    '這裡 κ = {kappa}：陡的方向一旦穩定下來，低於上限的每個學習率都會沿著平的方向緩慢爬行。',
+  presetHintNoisy:
+    '使用批次正規化時，每一步只看一個小批次：低於上限的學習率會停在小批次雜訊所在的位置來回抖動，而不會收斂。',
   bestStepNote:
     '這裡沒有一個固定的學習率能同時照顧兩個方向（κ = {kappa}）：從這個起點出發，即使是最快的學習率（η ≈ 2/λ_max 的 {multiple} 倍）也會在山谷兩側過衝震盪或沿著谷底緩慢前進，約需 {steps} 步才收斂。',
   convergedAt: '在第 {n} 步收斂',

@@ -15,3 +15,9 @@ export function conditionNumberText(c: Curvature, undefinedText: string): string
   if (c.conditionNumber !== null) return formatNumber(c.conditionNumber, 4);
   return singularHessian(c) ? '∞' : undefinedText;
 }
+
+/**
+ * From this condition number on, the page says that no constant rate serves both directions: once
+ * the steep direction has settled, every rate below the limit crawls along the flat one.
+ */
+export const ILL_CONDITIONED = 30;

@@ -1,5 +1,5 @@
 import type { Point2, Surface } from '../surfaces/surface.ts';
-import { curvature } from './curvature.ts';
+import { curvature, stepFactors } from './curvature.ts';
 import { gradientDescentStepsOnQuadratic } from './quadratic-steps.ts';
 
 /**
@@ -89,6 +89,26 @@ function searchFewest(surface: Surface, start: Point2): FewestSteps | null {
     multiple: best.learningRate / limit,
     steps: best.steps,
   };
+}
+
+/**
+ * Whether plain gradient descent at rate η from `start` crawls: it needs more than
+ * `crawlThreshold` steps and its slowest direction creeps (its factor 1 − ηλ is near +1, not near
+ * −1: a run whose slowest direction flips sign every step zig-zags rather than crawls). What the
+ * run's status will say once its steep direction has settled. Null where the theory does not say.
+ */
+export function wouldCrawl(
+  surface: Surface,
+  start: Point2,
+  learningRate: number,
+  horizon = CRAWL_HORIZON,
+): boolean | null {
+  const steps = stepsToConverge(surface, start, learningRate);
+  const fewest = fewestSteps(surface, start);
+  if (steps === null || fewest === null) return null;
+  const [steep, flat] = stepFactors(curvature(surface), learningRate);
+  const slowest = Math.abs(steep) > Math.abs(flat) ? steep : flat;
+  return slowest > 0 && steps > crawlThreshold(fewest, horizon);
 }
 
 /**

@@ -164,6 +164,9 @@ export function runLearningRate(p: Problem, run: RunSpec): number {
   return run.learningRate ?? defaultRate(p.surface, p.stabilityLimit, run.optimizer);
 }
 
+/** Steps after which a run on the page counts as too slow, however it compares with the fewest. */
+export const LIVE_HORIZON = 3000;
+
 /** The simulation of one run of an experiment (default its main run). */
 export function simulationConfig(
   e: Experiment,
@@ -187,6 +190,6 @@ export function simulationConfig(
     batch: p.batch,
     // Noise for SGD on formula surfaces, sized to the surface so it shows without swamping.
     gradientNoise: 0.05 * Math.max(1e-12, p.curvature.eigenvalues[0]) * domainWidth(p.surface),
-    horizon: 3000,
+    horizon: LIVE_HORIZON,
   };
 }

@@ -5,11 +5,17 @@ import {
   DEFAULT_EXPERIMENT,
   learningRatePresets,
   LEARNING_RATE_PRESETS,
+  LIVE_HORIZON,
   simulationConfig,
   type Experiment,
 } from '../../../src/index.ts';
 import { curvature } from '../../../src/analysis/curvature.ts';
-import { crawlThreshold, fewestSteps, stepsToConverge } from '../../../src/analysis/step-counts.ts';
+import {
+  crawlThreshold,
+  fewestSteps,
+  stepsToConverge,
+  wouldCrawl,
+} from '../../../src/analysis/step-counts.ts';
 import { FEATURE_SCALINGS } from '../../../src/datasets/feature-scaling.ts';
 import { DATA_SURFACE_IDS } from '../../../src/experiment/experiment.ts';
 
@@ -86,6 +92,24 @@ describe('one basis for every step count (the runner’s convergence test, from 
       runner.advance(200);
       expect(runner.phases().at(-1)!.regime, JSON.stringify(patch)).toBe('too-slow');
     }
+  });
+
+  it('a rate that would crawl is called crawling once its steep direction has settled (what the preset hint relies on)', () => {
+    let crawling = 0;
+    for (const patch of SETTINGS) {
+      const { e, p } = setting(patch);
+      const presets = learningRatePresets(p);
+      for (const rate of [presets.tooSmall, presets.aboutRight, presets.tooLarge]) {
+        const run = { ...e, learningRate: rate };
+        const runner = createRunner(simulationConfig(run, buildProblem(run), 400));
+        while (runner.t < 400 && runner.advance(50) > 0) runner.phases();
+        const crawls = wouldCrawl(p.surface, p.surface.start, rate, LIVE_HORIZON);
+        const regimes = runner.phases().map((x) => x.regime);
+        if (crawls) crawling++;
+        expect(regimes.includes('too-slow'), `${JSON.stringify(patch)} ${rate}`).toBe(crawls);
+      }
+    }
+    expect(crawling).toBeGreaterThan(10);
   });
 
   it('the lecture valley: the default rate’s count and the fewest are on one basis (the issue’s 38,974 vs 90,079)', () => {
