@@ -1,5 +1,13 @@
 import { useThree } from '@react-three/fiber';
-import { lazy, Suspense, useEffect, useLayoutEffect, useRef, useState, type ComponentRef } from 'react';
+import {
+  lazy,
+  Suspense,
+  useEffect,
+  useLayoutEffect,
+  useRef,
+  useState,
+  type ComponentRef,
+} from 'react';
 import { MOUSE, PerspectiveCamera, TOUCH, Vector3, type Camera } from 'three';
 import type { CameraPreset } from '../../src/index.ts';
 import { useLab } from '../lab/react/use-lab.tsx';
@@ -106,6 +114,8 @@ export function CameraRig() {
         enableRotate={!map}
         mouseButtons={map ? MAP_BUTTONS : ORBIT_BUTTONS}
         touches={map ? MAP_TOUCHES : ORBIT_TOUCHES}
+        // Never below the floor: the surface is drawn from above only (SurfaceMesh).
+        maxPolarAngle={Math.PI / 2}
         maxDistance={120}
         minDistance={2}
         minZoom={0.5}
