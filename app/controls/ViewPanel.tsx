@@ -38,6 +38,11 @@ export function ViewPanel() {
           {t('resetCamera')}
         </button>
       </div>
+      {e.camera === 'top' ? (
+        <p className="hint" data-testid="camera-top-hint">
+          {t('cameraTopHint')}
+        </p>
+      ) : null}
       <Field label={t('heightScale')}>
         {(id) => (
           <Select<HeightScale>

@@ -138,6 +138,8 @@ export const en = {
   camera3d: '3-D',
   cameraTop: 'Top (contours)',
   cameraSide: 'Side',
+  cameraTopHint:
+    'A flat map seen from straight above: drag to pan, scroll or pinch to zoom. Choose 3-D to orbit.',
   resetCamera: 'Reset camera',
   heightScale: 'Height',
   heightAuto: 'Auto',

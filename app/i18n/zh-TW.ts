@@ -174,6 +174,7 @@ export const zhTW: Record<MessageKey, string> = {
   camera3d: '3D',
   cameraTop: '俯視（等高線）',
   cameraSide: '側視',
+  cameraTopHint: '從正上方看的平面地圖：拖曳可平移，滾輪或雙指可縮放。要旋轉請選「3D」。',
   resetCamera: '重設視角',
   heightScale: '高度',
   heightAuto: '自動',

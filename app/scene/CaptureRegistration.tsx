@@ -1,9 +1,10 @@
 import { advance, useThree } from '@react-three/fiber';
 import { useEffect } from 'react';
-import { PerspectiveCamera } from 'three';
+import { OrthographicCamera, PerspectiveCamera } from 'three';
 import { registerCapture } from './capture-port.ts';
 import { usePane } from '../lab/react/driver-context.tsx';
 import { useLabelBoard } from './label-board.tsx';
+import { fitTopCamera } from './top-view.ts';
 
 /**
  * Lets the export capture this pane: resize the renderer to the asked view, run one frame (the
@@ -11,7 +12,7 @@ import { useLabelBoard } from './label-board.tsx';
  * view, then put the on-screen size, pixel ratio and aspect back and ask for a normal frame.
  */
 export function CaptureRegistration() {
-  const { index } = usePane();
+  const { index, pane } = usePane();
   const board = useLabelBoard();
   const get = useThree((s) => s.get);
   const invalidate = useThree((s) => s.invalidate);
@@ -25,7 +26,10 @@ export function CaptureRegistration() {
           const ratio = gl.getPixelRatio();
           const perspective = camera instanceof PerspectiveCamera ? camera : null;
           const aspect = perspective?.aspect ?? 1;
-          const setAspect = (a: number) => {
+          // The top view's map is fitted to the image as it is to the pane.
+          const map = camera instanceof OrthographicCamera ? camera : null;
+          const setAspect = (a: number, w: number, h: number) => {
+            if (map) fitTopCamera(map, pane().landscape.frame.half, w, h);
             if (!perspective) return;
             perspective.aspect = a;
             perspective.updateProjectionMatrix();
@@ -33,19 +37,19 @@ export function CaptureRegistration() {
           try {
             gl.setPixelRatio(scale);
             gl.setSize(width, height, false);
-            setAspect(width / height);
+            setAspect(width / height, width, height);
             advance(performance.now(), false, state);
             // Read within this task: the drawing buffer is cleared once the page composites.
             draw(gl.domElement, board.place?.(camera, width, height) ?? []);
           } finally {
             gl.setPixelRatio(ratio);
             gl.setSize(size.width, size.height, false);
-            setAspect(aspect);
+            setAspect(aspect, size.width, size.height);
             invalidate();
           }
         },
       }),
-    [index, board, get, invalidate],
+    [index, pane, board, get, invalidate],
   );
   return null;
 }

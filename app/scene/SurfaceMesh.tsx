@@ -1,6 +1,6 @@
 import { useFrame, type ThreeEvent } from '@react-three/fiber';
 import { useContext, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
-import { BufferGeometry, DoubleSide } from 'three';
+import { BufferGeometry, FrontSide } from 'three';
 import { useDriver, usePane } from '../lab/react/driver-context.tsx';
 import { fromWorld, type Landscape } from '../lab/engine/landscape.ts';
 import { useLab, useLabApi } from '../lab/react/use-lab.tsx';
@@ -115,10 +115,15 @@ export function SurfaceMesh({ wireframe, pacing }: { wireframe: boolean; pacing:
 
   return (
     <group>
+      {/* The top side only. Seen from above, a wall rising toward the camera more steeply than the
+          line of sight (the near corner of a bowl, whose loss is the highest) shows its underside:
+          lit from below by the ambient light alone, its top colour turned olive, it covered the
+          valley behind it like a bump. Culled, the valley behind shows, and the floor's contours
+          still map the whole domain. */}
       <mesh geometry={geometry} raycast={() => null} name="surface">
         <meshStandardMaterial
           vertexColors
-          side={DoubleSide}
+          side={FrontSide}
           roughness={0.75}
           metalness={0.05}
           polygonOffset
@@ -136,7 +141,8 @@ export function SurfaceMesh({ wireframe, pacing }: { wireframe: boolean; pacing:
         // A touch ends with pointerout right after the tap: keep the probe the tap showed.
         onPointerOut={(e) => e.nativeEvent.pointerType === 'touch' || setProbe(null)}
       >
-        <meshBasicMaterial side={DoubleSide} />
+        {/* Picks what is seen: the top side (a click through a culled underside reaches the valley). */}
+        <meshBasicMaterial side={FrontSide} />
       </mesh>
       {wireframe ? (
         <mesh geometry={geometry} raycast={() => null}>

@@ -1,4 +1,4 @@
-import type { Camera, Vector3 } from 'three';
+import type { Camera, OrthographicCamera, Vector3 } from 'three';
 
 /** What a pane registers so that orbiting one camera moves the others the same way. */
 interface SyncedView {
@@ -23,6 +23,11 @@ export function syncCamera(view: SyncedView): { moved(): void; dispose(): void }
         if (other === view) continue;
         other.camera.position.copy(view.camera.position);
         other.camera.quaternion.copy(view.camera.quaternion);
+        // An orthographic camera (the top view) zooms by its zoom, not by moving.
+        if (isOrthographic(view.camera) && isOrthographic(other.camera)) {
+          other.camera.zoom = view.camera.zoom;
+          other.camera.updateProjectionMatrix();
+        }
         other.target.copy(view.target);
         other.update();
         other.invalidate();
@@ -33,4 +38,8 @@ export function syncCamera(view: SyncedView): { moved(): void; dispose(): void }
       views.delete(view);
     },
   };
+}
+
+function isOrthographic(camera: Camera): camera is OrthographicCamera {
+  return (camera as OrthographicCamera).isOrthographicCamera === true;
 }

@@ -188,6 +188,61 @@ describe('the 3-D explorer', () => {
     expect(overflow).toBeLessThanOrEqual(0);
     expect(errors).toEqual([]);
   });
+
+  it('the top view is a flat map: orthographic, straight down, in every pane; a click on it sets the start', async () => {
+    /** Each pane's camera, as the scene element reports it. */
+    const cameras = (page: Page) =>
+      page.$$eval('[data-testid="scene"]', (els) =>
+        els.map((el) => ({
+          kind: (el as HTMLElement).dataset.camera,
+          direction: ((el as HTMLElement).dataset.cameraDirection ?? '').split(',').map(Number),
+        })),
+      );
+    const straightDown = (d: number[]) =>
+      Math.abs(d[0]!) < 1e-3 && Math.abs(d[1]! + 1) < 1e-3 && Math.abs(d[2]!) < 1e-3;
+
+    const compare = await open('?surface=lecture&camera=top&panes=compare');
+    await expect
+      .poll(async () => (await cameras(compare.page)).map((c) => c.kind), { timeout: 60_000 })
+      .toEqual(['orthographic', 'orthographic', 'orthographic']);
+    for (const c of await cameras(compare.page)) expect(straightDown(c.direction)).toBe(true);
+    await compare.page.screenshot({ path: `${SHOT_DIR}/top-view-compare.png` });
+    expect(compare.errors).toEqual([]);
+    await compare.page.close();
+
+    const { page, errors } = await open('?surface=lecture&camera=top');
+    await expect.poll(async () => (await cameras(page))[0]?.kind).toBe('orthographic');
+    expect(straightDown((await cameras(page))[0]!.direction)).toBe(true);
+    await expect.poll(() => page.getByTestId('camera-top-hint').count()).toBe(1);
+    // On a map, points on one row of the screen share w2 and points in one column share w1.
+    const box = (await page.locator('[data-testid="scene"]').boundingBox())!;
+    const clickAt = async (fx: number, fy: number) => {
+      const before = `${await text(page, 'readout-w1')} ${await text(page, 'readout-w2')}`;
+      await page.mouse.click(box.x + fx * box.width, box.y + fy * box.height);
+      await expect
+        .poll(async () => `${await text(page, 'readout-w1')} ${await text(page, 'readout-w2')}`)
+        .not.toBe(before);
+      expect(await number(page, 'readout-step')).toBe(0);
+      return [await number(page, 'readout-w1'), await number(page, 'readout-w2')] as const;
+    };
+    const a = await clickAt(0.42, 0.35);
+    const b = await clickAt(0.58, 0.35);
+    const c = await clickAt(0.58, 0.65);
+    expect(b[0]).toBeGreaterThan(a[0]);
+    expect(b[1]).toBeCloseTo(a[1], 3);
+    expect(c[0]).toBeCloseTo(b[0], 3);
+    // w2 grows up the screen.
+    expect(c[1]).toBeLessThan(b[1]);
+    await sceneShot(page, 'top-view');
+
+    // 3-D brings the perspective camera (and orbiting) back; the top view the map.
+    await page.getByRole('button', { name: '3-D' }).click();
+    await expect.poll(async () => (await cameras(page))[0]?.kind).toBe('perspective');
+    expect(straightDown((await cameras(page))[0]!.direction)).toBe(false);
+    await page.getByRole('button', { name: 'Top (contours)' }).click();
+    await expect.poll(async () => (await cameras(page))[0]?.kind).toBe('orthographic');
+    expect(errors).toEqual([]);
+  });
 });
 
 describe('without WebGL', () => {
