@@ -338,7 +338,12 @@ export const zhTW: Record<MessageKey, string> = {
   sweepHover: 'η = {rate}：{outcome}，最終 L − L* = {gap}，{steps} 步',
   eigenHover: '第 {step} 步：陡的方向 {steep}，平的方向 {flat}',
   sectionExport: '分享與匯出',
-  overlayShowing: '主要檢視正在顯示{label}，取代原本的實驗；α 與 β 軸是兩個隨機方向。',
+  overlayShowing: '主要檢視正在顯示{label}，取代原本的實驗。',
+  sceneOverlayLabel: '{label}的 3D 檢視：訓練路徑的終點在 α = {alpha}、β = {beta}，損失為 {loss}。',
+  readoutShown: '顯示中',
+  readoutOf: '{name}；課堂的執行暫時隱藏',
+  readoutFinalLoss: '最後的損失',
+  readoutSteps: '訓練步數',
   overlayBack: '回到實驗',
   keyboardHelp: '按鍵：空白鍵＝播放／暫停 · →＝單步 · R＝重設',
 };
