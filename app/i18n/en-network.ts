@@ -28,7 +28,7 @@ export const enNetwork = {
   netStableAtLeast: 'at least {lo}',
   netStableAtLeastFrom: 'at least {lo} (trains from {from}; smaller rates were too slow)',
   netStableGrid:
-    'Searched on {count} rates from {from} to {to} ({perDecade} per decade), {steps} steps each from the same start. Stable means the run trains: it never diverges (no NaN, no explosion) and ends below {half} % of its first loss. Every rate from the first that trained up to the lower bound trained; the upper bound is the next rate, the first that did not.',
+    'Searched on {count} rates from {from} to {to} ({perDecade} per decade), {steps} steps each from the same start. Stable means the run trains: it never diverges (its loss never becomes undefined or explodes) and ends below {half} % of its first loss. Every rate from the first that trained up to the lower bound trained; the upper bound is the next rate, the first that did not.',
   netStuck: 'stuck',
   netStuckNote:
     'Stuck: the final loss is still within {within} % of the loss at the start or of a constant guess ({guess}: the class shares predicted for every input), whichever is lower. The network has learned nothing a guess would not give.',
