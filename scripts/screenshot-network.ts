@@ -30,6 +30,13 @@ try {
     await page.evaluate(() => window.scrollTo(0, 0));
     await page.waitForTimeout(4000);
     await page.screenshot({ path: `${out}/network-main-view-${lang}.png` });
+    // The readouts under the scene: the network's, not the hidden lecture run's.
+    await page.evaluate(() => {
+      const r = document.querySelector('.readouts')!.getBoundingClientRect();
+      window.scrollBy(0, r.bottom - window.innerHeight + 12);
+    });
+    await page.waitForTimeout(1500);
+    await page.screenshot({ path: `${out}/network-readouts-${lang}.png` });
     console.log(`wrote ${out}/network-*-${lang}.png`);
     await page.close();
   }

@@ -59,10 +59,6 @@ function NetworkReadouts({ run }: { run: NonNullable<SurfaceOverlay['run']> }) {
   const name = localized(run.name, language);
   return (
     <dl className="readouts" aria-label={t('readoutOf', { name })} data-source="network">
-      <div className="readout-source">
-        <dt>{t('readoutShown')}</dt>
-        <dd data-testid="readout-source">{t('readoutOf', { name })}</dd>
-      </div>
       <div>
         <dt>{t('readoutSteps')}</dt>
         <dd data-testid="readout-step">{run.steps}</dd>
@@ -79,7 +75,7 @@ function NetworkReadouts({ run }: { run: NonNullable<SurfaceOverlay['run']> }) {
         <dt>{run.coordinates[1]}</dt>
         <dd data-testid="readout-w2">{formatNumber(run.position[1], 5)}</dd>
       </div>
-      <div className="readout-phase">
+      <div>
         <dt>{t('status')}</dt>
         <dd
           data-testid="readout-status"
@@ -88,6 +84,10 @@ function NetworkReadouts({ run }: { run: NonNullable<SurfaceOverlay['run']> }) {
         >
           {localized(run.status, language)}
         </dd>
+      </div>
+      <div className="readout-phase readout-source">
+        <dt>{t('readoutShown')}</dt>
+        <dd data-testid="readout-source">{t('readoutOf', { name })}</dd>
       </div>
     </dl>
   );

@@ -30,6 +30,7 @@ export const enNetwork = {
   netStableGrid:
     'Searched on {count} rates from {from} to {to} ({perDecade} per decade), {steps} steps each from the same start. Stable means the run trains: it never diverges (its loss never becomes undefined or explodes) and ends below {half} % of its first loss. Every rate from the first that trained up to the lower bound trained; the upper bound is the next rate, the first that did not.',
   netStuck: 'stuck',
+  netStuckLabel: '{name} (stuck)',
   netStuckNote:
     'Stuck: the final loss is still within {within} % of the loss at the start or of a constant guess ({guess}: the class shares predicted for every input), whichever is lower. The network has learned nothing a guess would not give.',
   netStatusTrained: 'trained',

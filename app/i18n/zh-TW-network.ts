@@ -33,6 +33,7 @@ export const zhTWNetwork: Record<keyof typeof enNetwork, string> = {
   netStableGrid:
     '在 {from} 到 {to} 之間的 {count} 個學習率上搜尋（每十倍 {perDecade} 個），每個從同一個起點訓練 {steps} 步。穩定的意思是訓練得起來：從不發散（損失不會變成無法計算的值，也不會爆炸），而且最後的損失低於第一個損失的 {half}%。從第一個訓練得起來的學習率到下限，每個都訓練得起來；上限是下一個學習率，也就是第一個訓練不起來的。',
   netStuck: '卡住',
+  netStuckLabel: '{name}（卡住）',
   netStuckNote:
     '卡住：最後的損失仍在起始損失或常數猜測（{guess}：對每個輸入都預測各類別的比例）兩者中較低者的 {within}% 以內。這個網路沒有學到任何常數猜測給不了的東西。',
   netStatusTrained: '已訓練',

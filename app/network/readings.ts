@@ -72,7 +72,7 @@ type Translate = (key: MessageKey, vars?: Record<string, string | number>) => st
 
 /** A network's name in the lab's charts and tables, marked when it is stuck. */
 export function networkLabel(t: Translate, name: MessageKey, net: Pick<LabNetwork, 'stuck'>) {
-  return net.stuck ? `${t(name)} (${t('netStuck')})` : t(name);
+  return net.stuck ? t('netStuckLabel', { name: t(name) }) : t(name);
 }
 
 /** Rates per decade of a log-spaced grid. */
