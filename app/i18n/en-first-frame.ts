@@ -71,6 +71,7 @@ export const enFirstFrame = {
   helpTitle: 'Keyboard shortcuts',
   leftSurface: 'left the surface at step {n}',
   overlayShowing: 'The main view shows {label} in place of the experiment.',
+  overlayShowingPlane: 'The main view shows {label} in place of the experiment. {plane}',
   sceneOverlayLabel:
     '3-D view of {label}: the training path ends at α = {alpha}, β = {beta} with loss {loss}.',
   readoutShown: 'Shown',

@@ -339,6 +339,7 @@ export const zhTW: Record<MessageKey, string> = {
   eigenHover: '第 {step} 步：陡的方向 {steep}，平的方向 {flat}',
   sectionExport: '分享與匯出',
   overlayShowing: '主要檢視正在顯示{label}，取代原本的實驗。',
+  overlayShowingPlane: '主要檢視正在顯示{label}，取代原本的實驗。{plane}',
   sceneOverlayLabel: '{label}的 3D 檢視：訓練路徑的終點在 α = {alpha}、β = {beta}，損失為 {loss}。',
   readoutShown: '顯示中',
   readoutOf: '{name}；課堂的執行暫時隱藏',

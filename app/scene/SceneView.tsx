@@ -132,8 +132,12 @@ export function SceneView() {
           data-testid="overlay-banner"
         >
           <span>
-            {t('overlayShowing', { label: localized(overlay.label, language) })}
-            {overlay.plane ? ` ${localized(overlay.plane, language)}` : ''}
+            {overlay.plane
+              ? t('overlayShowingPlane', {
+                  label: localized(overlay.label, language),
+                  plane: localized(overlay.plane, language),
+                })
+              : t('overlayShowing', { label: localized(overlay.label, language) })}
           </span>
           <button
             type="button"
