@@ -183,10 +183,15 @@ export {
 export { pathPlane, type PathPlane } from './network/path-plane.ts';
 export {
   batchSizeEffect,
+  guessLoss,
   inputDrift,
+  isStuck,
   smoothnessMedians,
   stableRateBracket,
+  STUCK_WITHIN,
   trainAndRecord,
+  trainedRun,
+  TRAINS_BELOW,
   type BatchSizeRow,
   type StableRate,
   type UnitInputPercentiles,

@@ -79,7 +79,13 @@ export const enFirstFrame = {
   presenterOff: 'Leave presenter mode',
   helpTitle: 'Keyboard shortcuts',
   leftSurface: 'left the surface at step {n}',
-  overlayShowing:
-    'The main view shows {label} in place of the experiment; axes α and β are the two random directions.',
+  overlayShowing: 'The main view shows {label} in place of the experiment.',
+  overlayShowingPlane: 'The main view shows {label} in place of the experiment. {plane}',
+  sceneOverlayLabel:
+    '3-D view of {label}: the training path ends at α = {alpha}, β = {beta} with loss {loss}.',
+  readoutShown: 'Shown',
+  readoutOf: '{name}; the lecture run is hidden',
+  readoutFinalLoss: 'Final loss',
+  readoutSteps: 'Steps trained',
   overlayBack: 'Back to the experiment',
 } as const;

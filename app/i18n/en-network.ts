@@ -13,6 +13,7 @@ export const enNetwork = {
   netPlain: 'without normalization',
   netBn: 'batch norm',
   netLn: 'layer norm',
+  netNetworkName: 'the network ({name})',
   netLnNote:
     "Layer norm normalizes each example over its layer's units: no coupling of the examples in a batch, no running averages, the same in training and inference.",
   netLoss: 'Whole-data loss over training (log scale)',
@@ -22,10 +23,18 @@ export const enNetwork = {
   netColFinal: 'Final loss',
   netColStable: 'Largest stable learning rate',
   netStableBetween: 'between {lo} and {hi}',
-  netStableBelow: 'below {hi}',
+  netStableNone: 'none: no rate of the grid trained',
+  netStableBetweenFrom: 'between {lo} and {hi} (trains from {from}; smaller rates were too slow)',
   netStableAtLeast: 'at least {lo}',
+  netStableAtLeastFrom: 'at least {lo} (trains from {from}; smaller rates were too slow)',
   netStableGrid:
-    'Searched on {count} rates from {from} to {to} ({perDecade} per decade), {steps} steps each from the same start. Stable: no divergence and a final loss below the first. Every rate up to the lower bound was stable; the upper bound is the first that was not.',
+    'Searched on {count} rates from {from} to {to} ({perDecade} per decade), {steps} steps each from the same start. Stable means the run trains: it never diverges (its loss never becomes undefined or explodes) and ends below {half} % of its first loss. Every rate from the first that trained up to the lower bound trained; the upper bound is the next rate, the first that did not.',
+  netStuck: 'stuck',
+  netStuckLabel: '{name} (stuck)',
+  netStuckNote:
+    'Stuck: the final loss is still within {within} % of the loss at the start or of a constant guess ({guess}: the class shares predicted for every input), whichever is lower. The network has learned nothing a guess would not give.',
+  netStatusTrained: 'trained',
+  netStatusSlow: 'loss not yet halved',
   netSmoothTitle:
     'How the loss changes along the gradient (Santurkar et al. 2018): on a fixed batch of 64 examples, steps of η·g with η = 0.25, 0.5, 1 and 2 × the learning rate. Lower: smoother.',
   netMeasureLossRange: 'Loss range along the gradient',
@@ -35,6 +44,10 @@ export const enNetwork = {
     'Median over training: {plain} without, {bn} with batch norm ({ratio}), {ln} with layer norm.',
   netTimesSmaller: '{x}× smaller',
   netTimesLarger: '{x}× larger',
+  netSame: 'the same',
+  netNotMeaningful: '{value} (stuck: not meaningful)',
+  netSmoothStuck:
+    'Not meaningful for {names}: stuck at its start, its curves measure the landscape around a network that has not trained, not what normalization does to training.',
   netSmoothAll:
     'Reading: with batch norm the landscape is smoother along the gradient by all three measures.',
   netSmoothSome:
@@ -45,6 +58,8 @@ export const enNetwork = {
     "Internal covariate shift (Ioffe & Szegedy 2015, Fig. 1): the 15th, 50th and 85th percentiles of one hidden unit's input (last hidden layer, first unit, over the whole data) during training.",
   netIcsReading:
     'Its median moved by up to {plain} without normalization, {bn} with batch norm and {ln} with layer norm; the 15–85 % band went from {plainStart} to {plainEnd} without and from {bnStart} to {bnEnd} with batch norm.',
+  netLegendMedian: 'solid: 50 % (median)',
+  netLegendBand: 'dashed: 15 % and 85 %',
   netIcsNote:
     'Santurkar et al. argue that this drift is not why batch norm helps: compare it with the smoothness above.',
   netPathTitle:
@@ -57,6 +72,8 @@ export const enNetwork = {
   netPathStart: 'start',
   netPathEnd: 'end',
   netLandscapeOf: 'Loss landscape and training path, {name}',
+  netPlaneAxes:
+    'Axes α and β run along d1 and d2, the first two principal directions of the training path (PCA), holding {d1} % and {d2} % of its variance; the path ends at α = β = 0.',
   netBatchTitle:
     'Batch size: how noisy μ_B is, and the gap between training mode (batch statistics) and inference (running averages), for the trained batch-norm network on 64 mini-batches of each size.',
   netColBatch: 'Batch size m',

@@ -3,8 +3,11 @@ import { formatNumber } from '../ui/format.ts';
 import { useT } from '../lab/react/use-t.tsx';
 import type { LabNetwork } from '../workers/run-network.ts';
 import { NETWORK_STYLE } from './network-style.ts';
-import { drifts } from './readings.ts';
+import { drifts, networkLabel } from './readings.ts';
 import { SeriesChart } from './SeriesChart.tsx';
+
+/** The dash of the 15 % and 85 % lines, in the chart and its legend. */
+const BAND_DASH = [4, 4];
 
 /**
  * Internal covariate shift as Ioffe & Szegedy measured it (their Fig. 1): the 15th, 50th and 85th
@@ -30,14 +33,22 @@ export function CovariateShift({
         yLabel=""
         label={t('netIcsTitle')}
         testId="net-ics-chart"
+        legend={[
+          ...present.map((n) => ({
+            label: networkLabel(t, NETWORK_STYLE[n].name, networks[n]!),
+            color: NETWORK_STYLE[n].color,
+          })),
+          { label: t('netLegendMedian') },
+          { label: t('netLegendBand'), dash: BAND_DASH },
+        ]}
         series={present.flatMap((n) => {
           const name = t(NETWORK_STYLE[n].name);
           const color = NETWORK_STYLE[n].color;
           const u = networks[n]!.unitInput;
           return [
-            { label: `${name} 15 %`, color, dash: [4, 4], ys: u.map((p) => p.p15) },
+            { label: `${name} 15 %`, color, dash: BAND_DASH, ys: u.map((p) => p.p15) },
             { label: `${name} 50 %`, color, ys: u.map((p) => p.p50) },
-            { label: `${name} 85 %`, color, dash: [4, 4], ys: u.map((p) => p.p85) },
+            { label: `${name} 85 %`, color, dash: BAND_DASH, ys: u.map((p) => p.p85) },
           ];
         })}
       />

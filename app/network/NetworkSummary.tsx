@@ -1,9 +1,9 @@
-import { NORMALIZATIONS, type Normalization } from '../../src/index.ts';
+import { NORMALIZATIONS, STUCK_WITHIN, TRAINS_BELOW, type Normalization } from '../../src/index.ts';
 import { formatNumber } from '../ui/format.ts';
 import { useT } from '../lab/react/use-t.tsx';
 import type { LabNetwork } from '../workers/run-network.ts';
 import { NETWORK_STYLE } from './network-style.ts';
-import { perDecade, stableText } from './readings.ts';
+import { networkLabel, perDecade, stableText } from './readings.ts';
 import { SeriesChart } from './SeriesChart.tsx';
 
 /**
@@ -19,6 +19,7 @@ export function NetworkSummary({
   const present = NORMALIZATIONS.filter((n) => networks[n]);
   const first = networks[present[0]!];
   const f = (x: number) => formatNumber(x, 3);
+  const stuck = present.filter((n) => networks[n]!.stuck);
   return (
     <section className="net-section">
       <table className="net-table" data-testid="net-summary">
@@ -41,11 +42,14 @@ export function NetworkSummary({
                   {t(NETWORK_STYLE[n].name)}
                 </th>
                 <td>{net.parameters}</td>
-                <td>
+                <td data-testid={`net-final-${n}`} data-stuck={String(net.stuck)}>
                   {f(net.losses.at(-1)!)}
                   {net.diverged ? ` · ${t('netDiverged')}` : ''}
+                  {net.stuck ? ` · ${t('netStuck')}` : ''}
                 </td>
-                <td data-testid={`net-stable-${n}`}>{t(s.key, { lo: f(s.lo), hi: f(s.hi) })}</td>
+                <td data-testid={`net-stable-${n}`}>
+                  {t(s.key, { lo: f(s.lo), hi: f(s.hi), from: f(s.from) })}
+                </td>
               </tr>
             );
           })}
@@ -59,6 +63,15 @@ export function NetworkSummary({
             to: f(first.stable.rates.at(-1)!),
             perDecade: perDecade(first.stable.rates),
             steps: first.stable.steps,
+            half: Math.round(100 * TRAINS_BELOW),
+          })}
+        </p>
+      ) : null}
+      {first && stuck.length > 0 ? (
+        <p className="net-note" data-testid="net-stuck-note">
+          {t('netStuckNote', {
+            within: Math.round(100 * (1 - STUCK_WITHIN)),
+            guess: f(networks[stuck[0]!]!.guess),
           })}
         </p>
       ) : null}
@@ -71,7 +84,7 @@ export function NetworkSummary({
           label={t('netLoss')}
           testId="net-loss-chart"
           series={present.map((n) => ({
-            label: t(NETWORK_STYLE[n].name),
+            label: networkLabel(t, NETWORK_STYLE[n].name, networks[n]!),
             color: NETWORK_STYLE[n].color,
             ys: networks[n]!.losses,
           }))}

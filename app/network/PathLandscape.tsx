@@ -1,23 +1,38 @@
 import { useEffect, useRef } from 'react';
 import { gridSurface, type Normalization } from '../../src/index.ts';
 import { formatNumber } from '../ui/format.ts';
-import { translate } from '../i18n/i18n.ts';
+import { translate, type MessageKey } from '../i18n/i18n.ts';
 import { useT } from '../lab/react/use-t.tsx';
 import { useLab, useLabApi, type LabStore } from '../lab/react/use-lab.tsx';
 import type { LabNetwork } from '../workers/run-network.ts';
 import { prepareCanvas } from '../ui/prepare-canvas.ts';
 import { drawPathMap, sliceImage } from './draw-path-map.ts';
 import { NETWORK_STYLE } from './network-style.ts';
+import { NETWORK_STATUS, networkStatus } from './readings.ts';
 
-/** The slice as a surface for the main 3-D view, with the path drawn on it. */
+/** A share of the path's variance in per cent, as the panel states it. */
+const percent = (share: number) => formatNumber(100 * share, 3);
+
+/** The names of the plane's axes: α along d1, β along d2, with the variance each holds. */
+export function planeAxes(explained: readonly [number, number]): [string, string] {
+  return [`α · d1 (${percent(explained[0])} %)`, `β · d2 (${percent(explained[1])} %)`];
+}
+
+/**
+ * The slice as a surface for the main 3-D view, with the path drawn on it, the plane named in the
+ * banner and on the axes, and the network's readouts in place of the hidden lecture run's.
+ */
 function showInMainView(store: LabStore, normalization: Normalization, network: LabNetwork) {
   const slice = network.slice!;
   const { values, n } = sliceImage(slice);
   const name = NETWORK_STYLE[normalization].name;
-  const label = {
-    en: translate('en', 'netLandscapeOf', { name: translate('en', name) }),
-    'zh-TW': translate('zh-TW', 'netLandscapeOf', { name: translate('zh-TW', name) }),
-  };
+  const both = (key: MessageKey, vars?: (language: 'en' | 'zh-TW') => Record<string, string>) => ({
+    en: translate('en', key, vars?.('en')),
+    'zh-TW': translate('zh-TW', key, vars?.('zh-TW')),
+  });
+  const label = both('netLandscapeOf', (l) => ({ name: translate(l, name) }));
+  const { explained, alpha, beta } = network.plane;
+  const status = NETWORK_STATUS[networkStatus(network)];
   store.getState().setOverlay({
     surface: gridSurface(values, n, slice.range, {
       id: `network-slice-${normalization}`,
@@ -25,7 +40,17 @@ function showInMainView(store: LabStore, normalization: Normalization, network: 
       description: label,
     }),
     label,
-    axes: ['α', 'β'],
+    axes: planeAxes(explained),
+    plane: both('netPlaneAxes', () => ({ d1: percent(explained[0]), d2: percent(explained[1]) })),
+    run: {
+      name: both('netNetworkName', (l) => ({ name: translate(l, name) })),
+      steps: network.recordedAt.at(-1) ?? 0,
+      loss: network.losses.at(-1)!,
+      coordinates: ['α', 'β'],
+      position: [alpha[alpha.length - 1] ?? 0, beta[beta.length - 1] ?? 0],
+      status: both(status.key),
+      tone: status.tone,
+    },
     path: {
       alpha: network.plane.alpha,
       beta: network.plane.beta,
@@ -107,8 +132,8 @@ export function PathLandscape({
       />
       <p className="net-note" data-testid={`${testId}-explained`}>
         {t('netExplained', {
-          d1: formatNumber(100 * network.plane.explained[0], 3),
-          d2: formatNumber(100 * network.plane.explained[1], 3),
+          d1: percent(network.plane.explained[0]),
+          d2: percent(network.plane.explained[1]),
         })}{' '}
         {image
           ? t('netLossScale', {

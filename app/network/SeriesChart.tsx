@@ -9,9 +9,52 @@ export interface Series extends SeriesSpec {
   ys: readonly number[];
 }
 
+/** One entry of a chart's legend: a line's colour (none: the text's) and dash, and its name. */
+export interface LegendEntry {
+  label: string;
+  color?: string;
+  dash?: readonly number[];
+}
+
+/** A short stretch of line, solid or dashed as drawn in the chart. */
+function Swatch({ color, dash }: Omit<LegendEntry, 'label'>) {
+  return (
+    <svg className="net-swatch" width="22" height="8" aria-hidden="true">
+      <line
+        x1="1"
+        y1="4"
+        x2="21"
+        y2="4"
+        stroke={color ?? 'currentColor'}
+        strokeWidth="2.5"
+        strokeDasharray={dash?.join(' ')}
+      />
+    </svg>
+  );
+}
+
+/** The legend under a chart: what each line (or line style) is. */
+export function ChartLegend({
+  entries,
+  testId,
+}: {
+  entries: readonly LegendEntry[];
+  testId?: string;
+}) {
+  return (
+    <ul className="legend net-legend" data-testid={testId}>
+      {entries.map((e) => (
+        <li key={e.label}>
+          <Swatch color={e.color} dash={e.dash} /> {e.label}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 /**
  * Lines against the training step (shared xs), on a log or linear y axis named `yLabel`, with a
- * hover read-out naming each line.
+ * hover read-out naming each line and a legend below (each line, or the entries given).
  */
 export function SeriesChart({
   xs,
@@ -20,6 +63,7 @@ export function SeriesChart({
   log,
   label,
   testId,
+  legend,
 }: {
   xs: readonly number[];
   series: readonly Series[];
@@ -27,6 +71,7 @@ export function SeriesChart({
   log: boolean;
   label: string;
   testId?: string;
+  legend?: readonly LegendEntry[];
 }) {
   const t = useT();
   const rows = useMemo<ChartData>(
@@ -50,13 +95,19 @@ export function SeriesChart({
       .map((s, k) => `${s.label} ${formatNumber(rows[k + 1]![idx], 3)}`)
       .join(' · ')}`;
   return (
-    <UChart
-      spec={spec}
-      feed={feed}
-      readout={readout}
-      className="net-chart"
-      label={label}
-      testId={testId}
-    />
+    <>
+      <UChart
+        spec={spec}
+        feed={feed}
+        readout={readout}
+        className="net-chart"
+        label={label}
+        testId={testId}
+      />
+      <ChartLegend
+        entries={legend ?? series.map((s) => ({ label: s.label, color: s.color, dash: s.dash }))}
+        testId={testId ? `${testId}-legend` : undefined}
+      />
+    </>
   );
 }

@@ -4,11 +4,14 @@ import type { MessageKey } from '../i18n/i18n.ts';
 import { useT } from '../lab/react/use-t.tsx';
 import type { LabNetwork } from '../workers/run-network.ts';
 import { NETWORK_STYLE } from './network-style.ts';
-import { MEASURES, measureMedians, measuresSmallerWithBatchNorm } from './readings.ts';
+import {
+  compareValues,
+  MEASURES,
+  measureMedians,
+  measuresSmallerWithBatchNorm,
+  networkLabel,
+} from './readings.ts';
 import { SeriesChart } from './SeriesChart.tsx';
-
-/** A ratio of medians: one decimal below 10 (1.0×, 2.4×), whole numbers above (55×). */
-const times = (x: number) => x.toFixed(x < 10 ? 1 : 0);
 
 const TITLES: Record<(typeof MEASURES)[number], MessageKey> = {
   lossRange: 'netMeasureLossRange',
@@ -18,7 +21,8 @@ const TITLES: Record<(typeof MEASURES)[number], MessageKey> = {
 
 /**
  * Santurkar et al.'s three measures over training, one chart each with a line per network, each
- * with its medians in words, and a one-line reading of what they show together.
+ * with its medians in words, and a one-line reading of what they show together. A stuck network's
+ * figures are marked as not meaningful: they describe a network at its start.
  */
 export function SmoothnessCharts({
   networks,
@@ -38,6 +42,7 @@ export function SmoothnessCharts({
         : smaller === 0
           ? t('netSmoothNone')
           : t('netSmoothSome', { count: smaller });
+  const stuck = present.filter((n) => networks[n]!.stuck);
   return (
     <section className="net-section" aria-labelledby="net-smooth-heading">
       <h3 id="net-smooth-heading">{t('netSmoothTitle')}</h3>
@@ -46,10 +51,19 @@ export function SmoothnessCharts({
           {verdict}
         </p>
       ) : null}
+      {stuck.length > 0 ? (
+        <p className="net-reading net-stuck" data-testid="net-smooth-stuck">
+          {t('netSmoothStuck', { names: stuck.map((n) => t(NETWORK_STYLE[n].name)).join(', ') })}
+        </p>
+      ) : null}
       <div className="net-grid">
         {MEASURES.map((key) => {
           const m = medians;
-          const ratio = m.none && m.batch ? m.none[key] / m.batch[key] : NaN;
+          const ratio = compareValues(m.none?.[key], m.batch?.[key]);
+          const value = (n: Normalization) => {
+            const v = formatNumber(m[n]?.[key], 3);
+            return networks[n]?.stuck ? t('netNotMeaningful', { value: v }) : v;
+          };
           return (
             <figure key={key} className="net-figure">
               <figcaption>{t(TITLES[key])}</figcaption>
@@ -60,21 +74,24 @@ export function SmoothnessCharts({
                 label={t(TITLES[key])}
                 testId={`net-measure-${key}`}
                 series={present.map((n) => ({
-                  label: t(NETWORK_STYLE[n].name),
+                  label: networkLabel(t, NETWORK_STYLE[n].name, networks[n]!),
                   color: NETWORK_STYLE[n].color,
                   ys: networks[n]!.smoothness.map((s) => s[key]),
                 }))}
               />
               <p className="net-note" data-testid={`net-measure-${key}-reading`}>
                 {t('netMeasureReading', {
-                  plain: formatNumber(m.none?.[key], 3),
-                  bn: formatNumber(m.batch?.[key], 3),
-                  ln: formatNumber(m.layer?.[key], 3),
-                  ratio: !Number.isFinite(ratio)
-                    ? '—'
-                    : ratio >= 1
-                      ? t('netTimesSmaller', { x: times(ratio) })
-                      : t('netTimesLarger', { x: times(1 / ratio) }),
+                  plain: value('none'),
+                  bn: value('batch'),
+                  ln: value('layer'),
+                  ratio:
+                    ratio.kind === 'unknown'
+                      ? '—'
+                      : ratio.kind === 'same'
+                        ? t('netSame')
+                        : t(ratio.kind === 'smaller' ? 'netTimesSmaller' : 'netTimesLarger', {
+                            x: ratio.times,
+                          }),
                 })}
               </p>
             </figure>

@@ -63,7 +63,17 @@ function PaneScene({
   // second while playing) re-renders this pane's scene holder only, not the whole view.
   const w1 = useLab((s) => s.summary.w1);
   const w2 = useLab((s) => s.summary.w2);
-  const label = t('sceneLabel', { surface, w1: formatNumber(w1), w2: formatNumber(w2) });
+  // Pane 0 may show a network's slice instead: its label then names the network's path.
+  const overlay = useLab((s) => (index === 0 ? s.overlay : null));
+  const language = useLanguage();
+  const label = overlay?.run
+    ? t('sceneOverlayLabel', {
+        label: localized(overlay.label, language),
+        alpha: formatNumber(overlay.run.position[0]),
+        beta: formatNumber(overlay.run.position[1]),
+        loss: formatNumber(overlay.run.loss),
+      })
+    : t('sceneLabel', { surface, w1: formatNumber(w1), w2: formatNumber(w2) });
   const labels = useRef<HTMLDivElement>(null);
   const webgl = useLab((s) => s.webgl);
   const setWebgl = useLab((s) => s.setWebgl);
@@ -121,7 +131,14 @@ export function SceneView() {
           role="status"
           data-testid="overlay-banner"
         >
-          <span>{t('overlayShowing', { label: localized(overlay.label, language) })}</span>
+          <span>
+            {overlay.plane
+              ? t('overlayShowingPlane', {
+                  label: localized(overlay.label, language),
+                  plane: localized(overlay.plane, language),
+                })
+              : t('overlayShowing', { label: localized(overlay.label, language) })}
+          </span>
           <button
             type="button"
             className="small"

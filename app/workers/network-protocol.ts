@@ -49,6 +49,9 @@ export interface TrainedNetwork {
   recordedAt: number[];
   losses: number[];
   diverged: boolean;
+  /** The loss of the best constant prediction (guessLoss), and whether the network is stuck (isStuck). */
+  guess: number;
+  stuck: boolean;
   smoothness: ({ step: number } & Smoothness)[];
   unitInput: UnitInputPercentiles[];
   stable: StableRate;

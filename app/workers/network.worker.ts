@@ -7,6 +7,8 @@ import {
   createMlp,
   createRng,
   createSliceScratch,
+  guessLoss,
+  isStuck,
   lossSlicePoints,
   pathPlane,
   stableRateBracket,
@@ -64,12 +66,15 @@ function train(job: Extract<NetworkJob, { kind: 'train' }>, progress: (f: number
   for (let t = 0; t < r.path.length; t++)
     extent = Math.max(extent, Math.abs(plane.alpha[t]!), Math.abs(plane.beta[t]!));
   const center = r.path[r.path.length - 1]!;
+  const guess = guessLoss(data);
   const trained: TrainedNetwork = {
     normalization: job.spec.normalization,
     parameters: net.params.length,
     recordedAt: r.recordedAt,
     losses: r.losses,
     diverged: r.diverged,
+    guess,
+    stuck: isStuck(r.losses, r.diverged, guess),
     smoothness: r.smoothness,
     unitInput: r.unitInput,
     stable,

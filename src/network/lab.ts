@@ -119,20 +119,41 @@ export function trainAndRecord(
   };
 }
 
+/**
+ * A run trains when it never diverges (no NaN, no explosion) and its final whole-data loss is
+ * below this share of its first: half. A loss that merely went down a little (a network stuck near
+ * its start, or one too slow to get anywhere in the steps given) does not count.
+ */
+export const TRAINS_BELOW = 0.5;
+
+/** Whether a run with these recorded losses trained (TRAINS_BELOW). */
+export function trainedRun(losses: readonly number[], diverged: boolean): boolean {
+  const first = losses[0];
+  const last = losses[losses.length - 1];
+  return !diverged && first !== undefined && last !== undefined && last < TRAINS_BELOW * first;
+}
+
 /** Where training stops being stable on a grid of rates. */
 export interface StableRate {
-  /** The largest grid rate at or below which every grid rate trained stably; null if the first did not. */
+  /**
+   * The largest grid rate of the first unbroken run of rates that trained (TRAINS_BELOW): every
+   * grid rate from `smallest` up to it trained. Null if none did.
+   */
   largest: number | null;
-  /** The next grid rate, the first that failed; null if none failed. */
+  /** The next grid rate after `largest`, the first that did not train; null if none failed. */
   firstUnstable: number | null;
+  /** The first grid rate that trained (above it only when the smaller rates were too slow). */
+  smallest: number | null;
   rates: readonly number[];
   steps: number;
 }
 
 /**
- * Trains at each of `rates` (ascending) from the same start for `steps` steps until one is unstable
- * (diverges, or ends with a whole-data loss no lower than its first): the stability edge lies
- * between the last stable rate and that one.
+ * Trains at each of `rates` (ascending) from the same start for `steps` steps. Rates that do not
+ * train before the first that does are passed over while their loss still went down (too slow);
+ * once one has trained, the first that does not train (it diverges, or does not halve its loss)
+ * ends the search: the stability edge lies between the last rate that trained and that one. A rate
+ * that diverges or raises the loss before any trained ends it too, with no stable rate.
  */
 export function stableRateBracket(
   config: Omit<TrainConfig, 'optimizer' | 'params' | 'onProgress'>,
@@ -140,14 +161,58 @@ export function stableRateBracket(
   onRate?: () => void,
 ): StableRate {
   let largest: number | null = null;
+  let smallest: number | null = null;
+  const result = (firstUnstable: number | null): StableRate => ({
+    largest,
+    firstUnstable,
+    smallest,
+    rates,
+    steps: config.steps,
+  });
   for (const learningRate of rates) {
     const r = trainMlp({ ...config, optimizer: 'gd', params: { learningRate } });
     onRate?.();
-    if (r.diverged || !(r.losses[r.losses.length - 1]! < r.losses[0]!))
-      return { largest, firstUnstable: learningRate, rates, steps: config.steps };
-    largest = learningRate;
+    if (trainedRun(r.losses, r.diverged)) {
+      smallest ??= learningRate;
+      largest = learningRate;
+      continue;
+    }
+    const wentDown = !r.diverged && r.losses[r.losses.length - 1]! < r.losses[0]!;
+    if (largest !== null || !wentDown) return result(learningRate);
   }
-  return { largest, firstUnstable: null, rates, steps: config.steps };
+  return result(null);
+}
+
+/**
+ * The loss of the best constant prediction, which needs no inputs at all: for a binary task the
+ * entropy of the class shares, −p·ln p − (1 − p)·ln(1 − p) (ln 2 for balanced classes); for
+ * regression the variance of the targets.
+ */
+export function guessLoss(data: TaskData): number {
+  let mean = 0;
+  for (let i = 0; i < data.n; i++) mean += data.y[i]! / data.n;
+  if (data.kind === 'classification') {
+    const h = (p: number) => (p > 0 ? -p * Math.log(p) : 0);
+    return h(mean) + h(1 - mean);
+  }
+  let v = 0;
+  for (let i = 0; i < data.n; i++) v += (data.y[i]! - mean) ** 2 / data.n;
+  return v;
+}
+
+/**
+ * A network is stuck when it did not diverge yet ends within a tenth of where it started or of
+ * the best constant guess (`guess`, guessLoss), whichever is lower: final ≥ STUCK_WITHIN × that.
+ * It has learned nothing a constant prediction would not give (for a balanced binary task, its
+ * loss is still about ln 2), so what is measured along its path describes a network at its start.
+ */
+export const STUCK_WITHIN = 0.9;
+
+export function isStuck(losses: readonly number[], diverged: boolean, guess: number): boolean {
+  const first = losses[0];
+  const last = losses[losses.length - 1];
+  if (diverged || first === undefined || last === undefined) return false;
+  return last >= STUCK_WITHIN * Math.min(first, guess);
 }
 
 /** How a trained network behaves when its statistics come from mini-batches of one size. */

@@ -12,7 +12,9 @@ export interface NetworkPreset {
 /**
  * The two settings of the network lab found by measuring the smoothness measures over a grid of
  * tasks, depths (1–8 layers), widths (8–32) and rates (0.1–4), three seeds each (the tests check
- * the orderings stated here over several seeds).
+ * the orderings stated here over several seeds). In "helps", layer norm at rate 1 is stuck (isStuck)
+ * on every seed measured: the rate is above its largest stable rate (0.3–0.6 on the lab's grid);
+ * the page says so beside its figures.
  */
 export const NETWORK_PRESETS: readonly NetworkPreset[] = [
   {
@@ -20,9 +22,9 @@ export const NETWORK_PRESETS: readonly NetworkPreset[] = [
     setting: { task: 'circles', layers: 6, width: 16, learningRate: 1, steps: 300 },
     title: { en: 'Where batch norm helps', 'zh-TW': '批次正規化有幫助的情況' },
     why: {
-      en: 'Six tanh layers at rate 1 on the circles: without normalization a step along the gradient changes the loss and the gradient a lot, and some seeds stay stuck near the starting loss. With batch normalization all three measures are two to over a hundred times smaller, and every seed trains.',
+      en: 'Six tanh layers at rate 1 on the circles: without normalization a step along the gradient changes the loss and the gradient a lot, and some seeds are still far from fitting after 300 steps. With batch normalization all three measures are two to over a hundred times smaller, and every seed trains. Layer norm does not train at this rate: 1 is above its largest stable rate, and it stays stuck at the loss of a guess (ln 2), so its smoothness figures describe a network at its start. Try its stable rate to see it train.',
       'zh-TW':
-        '在圓與環上用六層 tanh、學習率 1：沒有正規化時，沿梯度走一步，損失與梯度都變化很大，有些種子一直卡在起始的損失附近。有批次正規化時，三個量都小了兩倍到一百多倍，每個種子都訓練得起來。',
+        '在圓與環上用六層 tanh、學習率 1：沒有正規化時，沿梯度走一步，損失與梯度都變化很大，有些種子訓練 300 步後離擬合還很遠。有批次正規化時，三個量都小了兩倍到一百多倍，每個種子都訓練得起來。層正規化在這個學習率訓練不起來：1 超過它最大的穩定學習率，它卡在常數猜測的損失（ln 2），所以它的平滑度數字描述的是停在起點的網路。改用它的穩定學習率，就能看到它訓練起來。',
     },
   },
   {

@@ -52,6 +52,28 @@ describe('the network lab', () => {
     );
     expect(await page.getByTestId('net-ics-reading').innerText()).toMatch(/moved by up to [\d.]+/);
     expect(await page.locator('[data-testid="net-batch-table"] tbody tr').count()).toBe(3);
+    // Layer norm does not train at this rate: it is called stuck, and its smoothness figures are
+    // marked as not meaningful.
+    expect(await page.getByTestId('net-final-layer').getAttribute('data-stuck')).toBe('true');
+    expect(await page.getByTestId('net-final-layer').innerText()).toContain('stuck');
+    expect(await page.getByTestId('net-final-batch').getAttribute('data-stuck')).toBe('false');
+    expect(await page.getByTestId('net-stuck-note').innerText()).toMatch(/within 10 %/);
+    expect(await page.getByTestId('net-smooth-stuck').innerText()).toContain(
+      'Not meaningful for layer norm',
+    );
+    expect(await page.getByTestId('net-measure-lossRange-reading').innerText()).toContain(
+      '(stuck: not meaningful)',
+    );
+    expect(await page.getByTestId('net-stable-grid').innerText()).toContain(
+      'ends below 50 % of its first loss',
+    );
+    // Every chart of the lab has its legend; the covariate-shift chart names its dashed lines.
+    const charts = await page.locator('[data-testid="network-panel"] .net-chart').count();
+    expect(charts).toBe(5);
+    expect(await page.locator('[data-testid="network-panel"] .net-legend').count()).toBe(charts);
+    expect(await page.getByTestId('net-ics-chart-legend').innerText()).toContain(
+      'dashed: 15 % and 85 %',
+    );
     for (const n of NETWORKS) {
       expect(await page.getByTestId(`net-landscape-${n}-explained`).innerText()).toMatch(
         /d1 and d2 hold [\d.]+ % and [\d.]+ % of the path's variance\. Loss [\d.e-]+ … [\d.e-]+/,
@@ -72,7 +94,26 @@ describe('the network lab', () => {
     const before = await page.getByTestId('scene').screenshot();
     await page.getByTestId('net-show-batch').click();
     await page.getByTestId('overlay-banner').waitFor();
-    await expect.poll(() => page.locator('.axis-name').allInnerTexts()).toContain('α');
+    // The banner and the axes name the plane drawn: the path's principal directions d1 and d2.
+    const banner = await page.getByTestId('overlay-banner').innerText();
+    expect(banner).toMatch(/d1 and d2, the first two principal directions of the training path/);
+    expect(banner).toMatch(/holding [\d.]+ % and [\d.]+ % of its variance/);
+    expect(banner).not.toContain('random');
+    await expect
+      .poll(async () => (await page.locator('.axis-name').allInnerTexts()).join(' | '))
+      .toMatch(/α · d1 \([\d.]+ %\).*β · d2 \([\d.]+ %\)|β · d2 \([\d.]+ %\).*α · d1/);
+    // The readouts are the network's: its steps and final loss, said to be the network's.
+    expect(await page.getByTestId('readout-source').innerText()).toBe(
+      'the network (batch norm); the lecture run is hidden',
+    );
+    expect(await page.getByTestId('readout-step').innerText()).toBe('300');
+    const tableLoss = parseFloat(await page.getByTestId('net-final-batch').innerText());
+    const readoutLoss = parseFloat(await page.getByTestId('readout-loss').innerText());
+    expect(Math.abs(readoutLoss - tableLoss)).toBeLessThanOrEqual(0.005 * tableLoss);
+    expect(await page.getByTestId('readout-status').innerText()).toBe('trained');
+    expect(await page.getByTestId('scene').getAttribute('aria-label')).toContain(
+      'training path ends at α = 0',
+    );
     await expect
       .poll(async () => pixelDifference(before, await page.getByTestId('scene').screenshot()), {
         timeout: 30_000,
@@ -84,6 +125,8 @@ describe('the network lab', () => {
       .screenshot({ path: `${SHOT_DIR}/network-lab-path-main-view.png` });
     await page.getByTestId('overlay-back').click();
     await expect.poll(() => page.getByTestId('overlay-banner').count()).toBe(0);
+    await expect.poll(() => page.getByTestId('readout-source').count()).toBe(0);
+    expect(await page.getByTestId('readout-w1').innerText()).not.toBe('');
     expect(errors).toEqual([]);
   });
 

@@ -29,10 +29,26 @@ export interface Probe {
 export interface SurfaceOverlay {
   surface: Surface;
   label: LocalizedText;
-  /** Names of the two axes (e.g. the two random directions α and β). */
+  /** Names of the two axes (a network's slice: α along d1, β along d2, with their variance). */
   axes: readonly [string, string];
+  /** What the two axes are, said in the banner (the plane of the path, and what it holds). */
+  plane?: LocalizedText;
   /** A path drawn on the surface (a network's training path in the plane of its slice). */
   path?: { alpha: ArrayLike<number>; beta: ArrayLike<number>; color: string };
+  /**
+   * What the readouts show while the overlay hides the experiment's runs: the network's name,
+   * its steps, final loss, where its path ends on the plane (named `coordinates`), and its status.
+   */
+  run?: {
+    name: LocalizedText;
+    steps: number;
+    loss: number;
+    coordinates: readonly [string, string];
+    position: readonly [number, number];
+    status: LocalizedText;
+    /** The status's colour: 'converged' (trained), 'too-slow' (stuck or slow) or 'diverged'. */
+    tone: 'converged' | 'too-slow' | 'diverged';
+  };
 }
 
 export interface UiSlice {

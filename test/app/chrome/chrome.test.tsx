@@ -8,6 +8,8 @@ import { Transport } from '../../../app/chrome/Transport.tsx';
 import { RunPanel } from '../../../app/controls/RunPanel.tsx';
 import { INITIAL_SUMMARY } from '../../../app/lab/store/run-slice.ts';
 import { currentLab, renderWithLab } from '../lab-for-test.tsx';
+import { createMlp, createRng, gridSurface, trainMlp } from '../../../src/index.ts';
+import { taskData } from '../../../src/network/tasks.ts';
 
 afterEach(cleanup);
 
@@ -36,6 +38,54 @@ describe('readouts and run controls', () => {
     expect(screen.getByTestId('readout-step').textContent).toBe('2');
     act(() => fireEvent.click(screen.getByTestId('reset')));
     expect(screen.getByTestId('readout-step').textContent).toBe('0');
+  });
+});
+
+describe('readouts while the main view shows a network', () => {
+  it('show that network (its steps, final loss, end on the plane, status), say the lecture run is hidden, and come back with it', () => {
+    renderWithLab(<Readouts />, { surface: 'bowl' });
+    const lectureLoss = screen.getByTestId('readout-loss').textContent;
+    const r = trainMlp({
+      net: createMlp({ hidden: [8], normalization: 'none' }, createRng(1)),
+      data: taskData('moons', 1),
+      optimizer: 'gd',
+      params: { learningRate: 0.5 },
+      batchSize: 32,
+      steps: 120,
+      seed: 1,
+    });
+    const text = { en: 'the network (test)', 'zh-TW': '網路（測試）' };
+    act(() =>
+      currentLab()
+        .store.getState()
+        .setOverlay({
+          surface: gridSurface(new Float32Array(9).fill(1), 3, 1, {
+            id: 'slice',
+            name: text,
+            description: text,
+          }),
+          label: text,
+          axes: ['α · d1', 'β · d2'],
+          run: {
+            name: text,
+            steps: r.steps,
+            loss: r.losses.at(-1)!,
+            coordinates: ['α', 'β'],
+            position: [0, 0],
+            status: { en: 'trained', 'zh-TW': '已訓練' },
+            tone: 'converged',
+          },
+        }),
+    );
+    expect(screen.getByTestId('readout-source').textContent).toBe(
+      'the network (test); the lecture run is hidden',
+    );
+    expect(screen.getByTestId('readout-step').textContent).toBe(String(r.steps));
+    expect(Number(screen.getByTestId('readout-loss').textContent)).toBeCloseTo(r.losses.at(-1)!, 4);
+    expect(screen.getByTestId('readout-status').textContent).toBe('trained');
+    act(() => currentLab().store.getState().setOverlay(null));
+    expect(screen.queryByTestId('readout-source')).toBeNull();
+    expect(screen.getByTestId('readout-loss').textContent).toBe(lectureLoss);
   });
 });
 

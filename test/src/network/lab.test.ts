@@ -6,14 +6,19 @@ import {
   createSliceScratch,
   createWorkspace,
   filterNormalizedDirection,
+  guessLoss,
   inputDrift,
+  isStuck,
   logSpace,
   lossSlicePoints,
   stableRateBracket,
   subgrid,
   trainAndRecord,
+  trainedRun,
   trainMlp,
+  TRAINS_BELOW,
 } from '../../../src/index.ts';
+import { outputLoss } from '../../../src/network/output-loss.ts';
 import { lossSlice } from '../../../src/network/landscape.ts';
 import { mlpLoss } from '../../../src/network/mlp-loss.ts';
 import { quantile, unitInputPercentiles } from '../../../src/network/lab.ts';
@@ -115,7 +120,7 @@ describe('a hidden unit’s input over training (internal covariate shift, Ioffe
 });
 
 describe('the largest stable learning rate, with its grid', () => {
-  it('brackets the edge between two neighbouring grid rates, stable below and unstable at the next', () => {
+  it('brackets the edge between two neighbouring grid rates: every rate from the first that trained up to it trains (ends below half its first loss, never diverges), the next does not', () => {
     const data = taskData('moons', 1);
     const config = {
       net: createMlp({ hidden: [8], normalization: 'none' as const }, createRng(1)),
@@ -131,12 +136,102 @@ describe('the largest stable learning rate, with its grid', () => {
     expect(rates.indexOf(b.firstUnstable!)).toBe(rates.indexOf(b.largest!) + 1);
     const at = (learningRate: number) =>
       trainMlp({ ...config, optimizer: 'gd', params: { learningRate } });
+    for (const rate of rates.slice(rates.indexOf(b.smallest!), rates.indexOf(b.largest!) + 1)) {
+      const r = at(rate);
+      expect(r.diverged).toBe(false);
+      expect(r.losses.at(-1)!).toBeLessThan(TRAINS_BELOW * r.losses[0]!);
+    }
     const unstable = at(b.firstUnstable!);
-    expect(unstable.diverged || unstable.losses.at(-1)! >= unstable.losses[0]!).toBe(true);
-    expect(stableRateBracket(config, [0.01, 0.1])).toMatchObject({
-      largest: 0.1,
+    expect(trainedRun(unstable.losses, unstable.diverged)).toBe(false);
+    // The rates below the first that trained were too slow: their loss went down, not by half.
+    for (const rate of rates.slice(0, rates.indexOf(b.smallest!))) {
+      const r = at(rate);
+      expect(r.diverged || trainedRun(r.losses, r.diverged)).toBe(false);
+      expect(r.losses.at(-1)!).toBeLessThan(r.losses[0]!);
+    }
+    expect(stableRateBracket(config, [b.largest!])).toMatchObject({
+      largest: b.largest,
+      smallest: b.largest,
       firstUnstable: null,
     });
+  });
+
+  it('a loss that merely went down is not stable: layer norm in "where batch norm helps" ends near ln 2 at rates 0.56 to 3.2, above its largest stable rate', () => {
+    const s = NETWORK_PRESETS.find((p) => p.id === 'helps')!.setting;
+    const data = taskData(s.task, 1);
+    const config = {
+      net: createMlp(
+        { hidden: Array(s.layers).fill(s.width), normalization: 'layer' },
+        createRng(1),
+      ),
+      data,
+      batchSize: 32,
+      steps: s.steps,
+      seed: 1,
+    };
+    const rates = logSpace(0.1, 100, 13);
+    const b = stableRateBracket(config, rates);
+    let belowFirst = 0;
+    for (const rate of rates.filter((r) => r > 0.5 && r < 3.5)) {
+      const r = trainMlp({ ...config, optimizer: 'gd', params: { learningRate: rate } });
+      if (r.losses.at(-1)! < r.losses[0]!) belowFirst++;
+      expect(trainedRun(r.losses, r.diverged)).toBe(false);
+      expect(b.largest!).toBeLessThan(rate);
+    }
+    // The old rule (a final loss below the first) called some of them stable.
+    expect(belowFirst).toBeGreaterThan(0);
+  }, 30_000);
+});
+
+describe('a stuck network', () => {
+  it('the best constant guess: the loss of predicting the class share everywhere (ln 2 for balanced classes), the variance of a regression target', () => {
+    const data = taskData('circles', 2);
+    let p = 0;
+    for (const y of data.y) p += y / data.n;
+    const logit = Math.log(p / (1 - p));
+    const constant = outputLoss(new Float64Array(data.n).fill(logit), data, null, data.n, null);
+    expect(guessLoss(data)).toBeCloseTo(constant, 12);
+    // No constant does better.
+    for (const o of [logit - 0.1, logit + 0.1])
+      expect(
+        outputLoss(new Float64Array(data.n).fill(o), data, null, data.n, null),
+      ).toBeGreaterThan(guessLoss(data));
+    const penguins = taskData('penguins');
+    let mean = 0;
+    for (const y of penguins.y) mean += y / penguins.n;
+    const atMean = outputLoss(
+      new Float64Array(penguins.n).fill(mean),
+      penguins,
+      null,
+      penguins.n,
+      null,
+    );
+    expect(guessLoss(penguins)).toBeCloseTo(atMean, 12);
+  });
+
+  it('is one that ends within a tenth of its start or of the guess, whichever is lower; a network that trained, or diverged, is not', () => {
+    const data = taskData('moons', 1);
+    const guess = guessLoss(data);
+    const net = createMlp({ hidden: [8], normalization: 'none' }, createRng(1));
+    const run = (learningRate: number, steps: number) =>
+      trainMlp({
+        net,
+        data,
+        optimizer: 'gd',
+        params: { learningRate },
+        batchSize: 32,
+        steps,
+        seed: 1,
+      });
+    const trained = run(0.5, 300);
+    expect(trainedRun(trained.losses, trained.diverged)).toBe(true);
+    expect(isStuck(trained.losses, trained.diverged, guess)).toBe(false);
+    const barely = run(1e-4, 50);
+    expect(isStuck(barely.losses, barely.diverged, guess)).toBe(true);
+    // Far from its start but no better than the guess: stuck too.
+    expect(isStuck([10 * guess, guess], false, guess)).toBe(true);
+    expect(isStuck([10 * guess, 0.5 * guess], false, guess)).toBe(false);
+    expect(isStuck(barely.losses, true, guess)).toBe(false);
   });
 });
 
