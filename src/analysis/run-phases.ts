@@ -24,7 +24,8 @@ export interface PhaseTracker {
  * A status with hysteresis: a regime that does not hold, unbroken, for `holdSteps` steps is a
  * passing reading at a boundary (a crawling run whose zig-zag has not quite died out reads
  * "overshooting" for a few steps), not a new phase; the current phase goes on through it. "converged" and
- * "diverging" are taken at once (an end, and a warning that cannot wait). A noisy run that has
+ * "diverging" are taken at once (an end, and a warning that cannot wait); a warning is withdrawn
+ * only after four times the hold (a noisy run that dips between two surges still diverges). A noisy run that has
  * settled ("noisy") stays settled until it converges or diverges: a reading of "still coming down"
  * after that is its jitter, not a new descent. Pure bookkeeping: what a regime is, `classifyRun`
  * decides.
@@ -49,7 +50,8 @@ export function createPhaseTracker(holdSteps = PHASE_HOLD_STEPS): PhaseTracker {
         return;
       }
       if (candidate?.regime !== regime) candidate = { regime, from: step };
-      if (regime === 'converged' || regime === 'diverging' || step - candidate.from >= holdSteps) {
+      const hold = now.regime === 'diverging' ? 4 * holdSteps : holdSteps;
+      if (regime === 'converged' || regime === 'diverging' || step - candidate.from >= hold) {
         now.to = candidate.from - 1;
         phases.push({ regime, from: candidate.from, to: step });
         candidate = null;

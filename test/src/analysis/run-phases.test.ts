@@ -33,11 +33,21 @@ describe('a run’s phases (status with memory)', () => {
     expect(64 - 48).toBeGreaterThanOrEqual(PHASE_HOLD_STEPS);
   });
 
-  it('converged and diverging are taken at once', () => {
+  it('converged and diverging are taken at once; a divergence warning is withdrawn only after 4× the hold', () => {
     const tracker = createPhaseTracker();
     tracker.observe(1, 'converging');
     tracker.observe(5, 'converged');
     expect(tracker.current).toBe('converged');
+    const noisy = createPhaseTracker();
+    noisy.observe(1, 'converging');
+    noisy.observe(8, 'diverging');
+    expect(noisy.current).toBe('diverging');
+    for (let step = 24; step <= 24 + 2 * PHASE_HOLD_STEPS; step += 4)
+      noisy.observe(step, 'converging');
+    expect(noisy.current).toBe('diverging');
+    for (let step = 60; step <= 24 + 4 * PHASE_HOLD_STEPS; step += 4)
+      noisy.observe(step, 'converging');
+    expect(noisy.current).toBe('converging');
   });
 
   it('the default page’s run: overshoots, then crawls, with no flicker between (live, in slices of any size)', () => {
