@@ -69,7 +69,7 @@ describe('a status with memory', () => {
           if (seen.at(-1) !== s) seen.push(s);
           return s;
         },
-        { timeout: 60_000, intervals: [100] },
+        { timeout: 60_000, interval: 100 },
       )
       .toBe('too-slow');
     await page.getByTestId('play').click();
