@@ -70,14 +70,7 @@ export { gradientDescentStep } from './optimizers/gradient-descent.ts';
 // Analysis
 export { curvature, stepFactors, type Curvature } from './analysis/curvature.ts';
 export type { Regime } from './analysis/regime.ts';
-export type { Phase } from './analysis/run-phases.ts';
-export {
-  CONVERGENCE_TOLERANCE,
-  fewestSteps,
-  stepsToConverge,
-  wouldCrawl,
-  type FewestSteps,
-} from './analysis/step-counts.ts';
+export { fewestSteps, stepsToConverge, wouldCrawl } from './analysis/step-counts.ts';
 
 // Simulation: runs, their kept history, and learning-rate sweeps
 export { simulate } from './simulation/simulate.ts';
@@ -140,7 +133,6 @@ export {
 } from './experiment/problem.ts';
 export {
   LEARNING_RATE_PRESETS,
-  bestConstantStep,
   learningRatePresets,
   type LearningRatePreset,
 } from './experiment/learning-rate-presets.ts';

@@ -15,6 +15,7 @@ import { LabProvider } from '../../../app/lab/react/use-lab.tsx';
 import { ScalingControl } from '../../../app/controls/ScalingControl.tsx';
 import { usePaneProblem } from '../../../app/lab/react/use-landscape.tsx';
 import { readLink, syncExperimentWithUrl } from '../../../app/lab/url-sync.ts';
+import { LESSON_SCENES } from '../../../app/lessons/lesson-loader.ts';
 import { currentLab, labFor, renderWithLab } from '../lab-for-test.tsx';
 
 afterEach(cleanup);
@@ -46,6 +47,15 @@ function byEmbed(): Experiment {
   return currentLab().store.getState().experiment;
 }
 
+/** A fresh lab that opens `url` as the page's link, as main.tsx does. */
+function openPageLink(url: string) {
+  window.history.replaceState(null, '', url);
+  const lab = labFor();
+  const link = readLink(window.location.search, LESSON_SCENES);
+  const stop = syncExperimentWithUrl(lab, link, window.location, window.history, ['en']);
+  return { lab, stop };
+}
+
 describe('one source of truth for a change', () => {
   it('the panel and the embed API reach the same state, and its link reopens it', () => {
     const panel = byPanel();
@@ -55,15 +65,7 @@ describe('one source of truth for a change', () => {
     expect(panel.start).not.toEqual(START.start);
     expect(embed).toEqual(panel);
     // The page's link for that state, opened fresh, gives the same experiment.
-    window.history.replaceState(null, '', `/?${encodeExperiment(panel)}`);
-    const lab = labFor();
-    const stop = syncExperimentWithUrl(
-      lab,
-      readLink(window.location.search, 7),
-      window.location,
-      window.history,
-      ['en'],
-    );
+    const { lab, stop } = openPageLink(`/?${encodeExperiment(panel)}`);
     expect(lab.store.getState().experiment).toEqual(panel);
     expect(decodeExperiment(encodeExperiment(panel)).experiment).toEqual(panel);
     stop();
@@ -94,15 +96,7 @@ describe('one source of truth for a change', () => {
   });
 
   it('a link with a start outside the surface opens with the start at the nearest edge', () => {
-    window.history.replaceState(null, '', '/?surface=bowl&start=50,-1');
-    const lab = labFor();
-    const stop = syncExperimentWithUrl(
-      lab,
-      readLink(window.location.search, 7),
-      window.location,
-      window.history,
-      ['en'],
-    );
+    const { lab, stop } = openPageLink('/?surface=bowl&start=50,-1');
     const { start } = lab.store.getState().experiment;
     expect(start![0]).toBeLessThan(50);
     expect(start![1]).toBe(-1);

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
-  bestConstantStep,
   buildProblem,
   DEFAULT_EXPERIMENT,
   FEATURE_SCALINGS,
   LEARNING_RATE_PRESETS,
   learningRatePresets,
 } from '../../../src/index.ts';
+import { bestConstantStep } from '../../../src/experiment/learning-rate-presets.ts';
 import { ANALYTIC_SURFACE_IDS } from '../../../src/surfaces/registry.ts';
 import { DATA_SURFACE_IDS } from '../../../src/experiment/experiment.ts';
 import { LEARNING_RATE_PRESET_MULTIPLES } from '../../../src/experiment/learning-rate-presets.ts';
