@@ -33,7 +33,9 @@ export function Notices() {
           role={n.tone === 'warning' ? 'alert' : 'status'}
           data-testid={`notice-${n.id}`}
         >
-          <span>{translate(language, n.key, n.vars)}</span>
+          <span title={translate(language, n.key, n.vars)}>
+            {translate(language, n.key, n.vars)}
+          </span>
           <button
             type="button"
             className="small"

@@ -36,7 +36,7 @@ describe('notices that know the context, in a strip of their own', () => {
       const page = await session.newPage(width, height);
       const errors = collectErrors(page);
       // Scene 4: raw vs standardized at one η; the raw run is meant to diverge.
-      await page.goto(`${session.url}?lesson=4&speed=200${extra}`);
+      await page.goto(`${session.url}?lesson=4${extra}`);
       await waitForScene(page);
       await page.getByTestId('play').click();
       const notice = page.getByTestId('notice-diverged');
