@@ -211,16 +211,22 @@ describe('the 3-D explorer', () => {
     await compare.page.close();
 
     const { page, errors } = await open('?surface=lecture&camera=top');
-    await expect.poll(async () => (await cameras(page))[0]?.kind).toBe('orthographic');
+    await expect
+      .poll(async () => (await cameras(page))[0]?.kind, { timeout: 30_000 })
+      .toBe('orthographic');
     expect(straightDown((await cameras(page))[0]!.direction)).toBe(true);
-    await expect.poll(() => page.getByTestId('camera-top-hint').count()).toBe(1);
+    await expect
+      .poll(() => page.getByTestId('camera-top-hint').count(), { timeout: 30_000 })
+      .toBe(1);
     // On a map, points on one row of the screen share w2 and points in one column share w1.
     const box = (await page.locator('[data-testid="scene"]').boundingBox())!;
     const clickAt = async (fx: number, fy: number) => {
       const before = `${await text(page, 'readout-w1')} ${await text(page, 'readout-w2')}`;
       await page.mouse.click(box.x + fx * box.width, box.y + fy * box.height);
       await expect
-        .poll(async () => `${await text(page, 'readout-w1')} ${await text(page, 'readout-w2')}`)
+        .poll(async () => `${await text(page, 'readout-w1')} ${await text(page, 'readout-w2')}`, {
+          timeout: 30_000,
+        })
         .not.toBe(before);
       expect(await number(page, 'readout-step')).toBe(0);
       return [await number(page, 'readout-w1'), await number(page, 'readout-w2')] as const;
@@ -237,10 +243,14 @@ describe('the 3-D explorer', () => {
 
     // 3-D brings the perspective camera (and orbiting) back; the top view the map.
     await page.getByRole('button', { name: '3-D' }).click();
-    await expect.poll(async () => (await cameras(page))[0]?.kind).toBe('perspective');
+    await expect
+      .poll(async () => (await cameras(page))[0]?.kind, { timeout: 30_000 })
+      .toBe('perspective');
     expect(straightDown((await cameras(page))[0]!.direction)).toBe(false);
     await page.getByRole('button', { name: 'Top (contours)' }).click();
-    await expect.poll(async () => (await cameras(page))[0]?.kind).toBe('orthographic');
+    await expect
+      .poll(async () => (await cameras(page))[0]?.kind, { timeout: 30_000 })
+      .toBe('orthographic');
     expect(errors).toEqual([]);
   });
 });
