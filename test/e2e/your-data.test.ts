@@ -80,14 +80,19 @@ describe('your data', () => {
     const fresh = await other.newPage();
     await fresh.goto(link);
     await waitForScene(fresh);
-    await expect.poll(() => fresh.getByTestId('condition-number').innerText()).toBe('1');
+    await expect
+      .poll(() => fresh.getByTestId('condition-number').innerText(), { timeout: 30_000 })
+      .toBe('1');
     expect(await surfaceSelect(fresh).inputValue()).toBe('user');
     await other.close();
 
     // A reload keeps the whole table (IndexedDB): other columns can still be picked.
     await page.reload();
     await waitForScene(page);
-    await expect.poll(() => page.getByTestId('data-column-1').locator('option').count()).toBe(6);
+    // The data panel loads after the first frame and reads IndexedDB: seconds on a loaded machine.
+    await expect
+      .poll(() => page.getByTestId('data-column-1').locator('option').count(), { timeout: 30_000 })
+      .toBe(6);
     await pick(page, 1, 'Horsepower');
     await expect.poll(() => page.url()).not.toBe(link);
     expect(errors).toEqual([]);
