@@ -1,5 +1,6 @@
 import { deflateSync, inflateSync, strFromU8, strToU8 } from 'fflate';
 import { columnsIssue } from './choose.ts';
+import { MAX_NAME_LENGTH } from './names.ts';
 import { makeUserData, type UserData } from './user-data.ts';
 
 /**
@@ -12,8 +13,8 @@ import { makeUserData, type UserData } from './user-data.ts';
 export const LINK_DATA_LIMIT = 6000;
 /** Rows beyond which a data set is not even tried as a link (it would not fit LINK_DATA_LIMIT). */
 export const MAX_LINK_ROWS = 4000;
-/** Longest file or column name a link holds. */
-export const MAX_LINK_NAME = 200;
+/** Longest file or column name a link holds: the table's own limit (names.ts). */
+export const MAX_LINK_NAME = MAX_NAME_LENGTH;
 /** Links are read only up to this length (a deflate stream expands at most ~1000×). */
 const LINK_READ_LIMIT = 20000;
 
