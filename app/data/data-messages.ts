@@ -5,6 +5,7 @@ import type {
   DataNoteCode,
   Language,
 } from '../../src/index.ts';
+import { outsideText } from '../../src/index.ts';
 import { translate, type MessageKey } from '../i18n/i18n.ts';
 
 /** The interface message that words each issue and note (app/i18n). */
@@ -41,6 +42,9 @@ const DELIMITER_KEYS: Record<string, MessageKey> = {
   bar: 'delimiterBar',
 };
 
+/** Longest list of names (columns a table holds) a message repeats, in characters. */
+const MAX_LIST = 160;
+
 /** A count with thousands separators (1,000,000). */
 export const count = (n: number) => Math.round(n).toLocaleString('en-US');
 
@@ -66,7 +70,10 @@ const COUNTS = new Set([
 export function dataMessageText(message: DataIssue | DataNote, language: Language): string {
   const vars: Record<string, string | number> = {};
   for (const [name, v] of Object.entries(message.vars)) {
-    if (typeof v === 'string') vars[name] = v;
+    // Names, lists of names and cells come from the user's file or a link: sanitized and cut.
+    if (typeof v === 'string')
+      vars[name] =
+        name === 'delimiter' ? v : outsideText(v, name === 'list' ? MAX_LIST : undefined);
     else if (name === 'size' || name === 'limit') vars[name] = megabytes(v);
     else vars[name] = COUNTS.has(name) ? count(v) : value(v);
   }
