@@ -5,6 +5,7 @@
 
 // Shared basics: localized text and the seeded random numbers
 export type { LocalizedText, Language } from './text.ts';
+export { outsideText, OUTSIDE_TEXT_MAX } from './text.ts';
 export { createRng } from './random.ts';
 
 // Surfaces

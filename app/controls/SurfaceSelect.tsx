@@ -1,5 +1,6 @@
 import {
   CONDITION_NUMBER_LIMITS,
+  outsideText,
   surfaceCatalog,
   surfaceInfo,
   type SurfaceId,
@@ -26,7 +27,9 @@ export function SurfaceSelect() {
   const userTable = useLab((s) => s.userTable);
   const userChoice = useLab((s) => s.userChoice);
   // The user's data are offered once a table is read (the data panel picks its columns).
-  const userName = e.userData?.fileName ?? userTable?.name;
+  // The file's name comes from outside: sanitized and cut like every such text.
+  const fileName = e.userData?.fileName ?? userTable?.name;
+  const userName = fileName === undefined ? undefined : outsideText(fileName);
   return (
     <>
       <Field label={t('surface')}>

@@ -1,10 +1,13 @@
-import { fieldText, USER_SURFACE, type ColumnChoice } from '../../src/index.ts';
+import { fieldText, outsideText, USER_SURFACE, type ColumnChoice } from '../../src/index.ts';
 import { count, dataMessageText } from './data-messages.ts';
 import { chooseUserColumns, forgetUserData } from './user-data-actions.ts';
 import { useLanguage, useT } from '../lab/react/use-t.tsx';
 import { useLab, useLabApi } from '../lab/react/use-lab.tsx';
 import { Field } from '../ui/Field.tsx';
 import './data.css';
+
+/** Longest file or column name a label shows (sanitized, like every text from outside). */
+const LABEL_MAX = 80;
 
 /**
  * The table read (its name and size), the columns picked in it, what was noticed about them, and
@@ -32,7 +35,8 @@ export function DataTable() {
   return (
     <>
       <p className="data-file">
-        <strong>{table.name}</strong> · {t('dataRows', { rows: count(table.rows) })}
+        <strong>{outsideText(table.name, LABEL_MAX)}</strong> ·{' '}
+        {t('dataRows', { rows: count(table.rows) })}
       </p>
       {(['dataFeature1', 'dataFeature2', 'dataTarget'] as const).map((label, k) => (
         <Field key={label} label={t(label)}>
@@ -45,7 +49,7 @@ export function DataTable() {
             >
               {numeric.map((c) => (
                 <option key={c.name} value={c.name}>
-                  {c.name}
+                  {outsideText(c.name, LABEL_MAX)}
                 </option>
               ))}
             </select>

@@ -5,6 +5,7 @@ import type {
   DataNoteCode,
   Language,
 } from '../../src/index.ts';
+import { outsideText } from '../../src/index.ts';
 import { translate, type MessageKey } from '../i18n/i18n.ts';
 
 /** The interface message that words each issue and note (app/i18n). */
@@ -41,14 +42,26 @@ const DELIMITER_KEYS: Record<string, MessageKey> = {
   bar: 'delimiterBar',
 };
 
+/** Longest list of names (columns a table holds) a message repeats, in characters. */
+const MAX_LIST = 160;
+
 /** A count with thousands separators (1,000,000). */
 export const count = (n: number) => Math.round(n).toLocaleString('en-US');
 
 /** A value as its shortest exact-enough text: 6 significant digits, exponents as 1e300. */
 export const value = (x: number) => String(Number(x.toPrecision(6))).replace('e+', 'e');
 
-/** Bytes in MB (decimal), as file managers show them. */
-export const megabytes = (bytes: number) => `${Number((bytes / 1e6).toPrecision(3))} MB`;
+/**
+ * Bytes in MB (decimal), as file managers show them: 3 significant digits, or as many more as it
+ * takes (up to 15) to differ from `beside` when the two bytes counts differ — a file 1 byte over a
+ * 100 MB limit is "100.000001 MB", never "100 MB".
+ */
+export function megabytes(bytes: number, beside = bytes): string {
+  const at = (p: number, b: number) => Number((b / 1e6).toPrecision(p));
+  let p = 3;
+  while (p < 15 && bytes !== beside && at(p, bytes) === at(p, beside)) p++;
+  return `${at(p, bytes)} MB`;
+}
 
 const COUNTS = new Set([
   'rows',
@@ -66,8 +79,13 @@ const COUNTS = new Set([
 export function dataMessageText(message: DataIssue | DataNote, language: Language): string {
   const vars: Record<string, string | number> = {};
   for (const [name, v] of Object.entries(message.vars)) {
-    if (typeof v === 'string') vars[name] = v;
-    else if (name === 'size' || name === 'limit') vars[name] = megabytes(v);
+    // Names, lists of names and cells come from the user's file or a link: sanitized and cut.
+    if (typeof v === 'string')
+      vars[name] =
+        name === 'delimiter' ? v : outsideText(v, name === 'list' ? MAX_LIST : undefined);
+    // A size beside the limit it breaks is worded with enough digits to differ from it.
+    else if (name === 'size') vars[name] = megabytes(v, Number(message.vars.limit ?? v));
+    else if (name === 'limit') vars[name] = megabytes(v);
     else vars[name] = COUNTS.has(name) ? count(v) : value(v);
   }
   if (typeof vars.delimiter === 'string' && DELIMITER_KEYS[vars.delimiter])

@@ -1,5 +1,6 @@
 import {
   chooseColumns,
+  outsideText,
   tableOfUserData,
   USER_SURFACE,
   withDefaultChoice,
@@ -139,9 +140,10 @@ export function openReferencedData(
         id: 'data-link',
         key: 'dataLinkNeedsFile',
         vars: {
-          name: ref.fileName,
+          // The link's own names: sanitized and cut like every text from outside.
+          name: outsideText(ref.fileName),
           rows: ref.rows.toLocaleString('en-US'),
-          columns: `${ref.columns[0]}, ${ref.columns[1]} → ${ref.columns[2]}`,
+          columns: `${outsideText(ref.columns[0])}, ${outsideText(ref.columns[1])} → ${outsideText(ref.columns[2])}`,
         },
         tone: 'warning',
       });

@@ -18,14 +18,33 @@ type Command =
 
 const SIMPLE = ['hello', 'play', 'pause', 'reset', 'get'];
 
-/** Parses a host message; anything of the wrong shape gives null (and is ignored). */
+/**
+ * The value of `o`'s own data property `key`, or undefined: a getter is never called, and a
+ * lookup that throws (a hostile Proxy) reads as missing.
+ */
+function own(o: object, key: string): unknown {
+  try {
+    const d = Object.getOwnPropertyDescriptor(o, key);
+    return d && 'value' in d ? d.value : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Parses a host message; anything of the wrong shape gives null (and is ignored). Each property
+ * is read once, as an own data property (no getter runs), and a `set`'s fields are copied into an
+ * object without a prototype, so nothing later reads the host's object again; their values are
+ * checked by validateExperimentFields before anything formats them.
+ */
 export function parseCommand(data: unknown): Command | null {
   if (typeof data !== 'object' || data === null) return null;
-  const m = data as Record<string, unknown>;
-  if (m.source !== API_MARK || typeof m.type !== 'string') return null;
-  if (SIMPLE.includes(m.type)) return { type: m.type as 'play' };
-  if (m.type === 'step') {
-    const steps = m.steps === undefined ? 1 : m.steps;
+  const type = own(data, 'type');
+  if (own(data, 'source') !== API_MARK || typeof type !== 'string') return null;
+  if (SIMPLE.includes(type)) return { type: type as 'play' };
+  if (type === 'step') {
+    const given = own(data, 'steps');
+    const steps = given === undefined ? 1 : given;
     return typeof steps === 'number' &&
       Number.isInteger(steps) &&
       steps >= 1 &&
@@ -33,15 +52,20 @@ export function parseCommand(data: unknown): Command | null {
       ? { type: 'step', steps }
       : null;
   }
-  if (
-    m.type === 'set' &&
-    typeof m.experiment === 'object' &&
-    m.experiment !== null &&
-    !Array.isArray(m.experiment) &&
-    Object.keys(m.experiment).length <= MAX_SET_FIELDS
-  )
-    return { type: 'set', experiment: m.experiment as Record<string, unknown> };
-  return null;
+  if (type !== 'set') return null;
+  const fields = own(data, 'experiment');
+  if (typeof fields !== 'object' || fields === null) return null;
+  let names: string[];
+  try {
+    if (Array.isArray(fields)) return null;
+    names = Object.keys(fields);
+  } catch {
+    return null;
+  }
+  if (names.length > MAX_SET_FIELDS) return null;
+  const experiment = Object.create(null) as Record<string, unknown>;
+  for (const name of names) experiment[name] = own(fields, name);
+  return { type: 'set', experiment };
 }
 
 /** The origin of the page this one is embedded in, when the browser tells it (else null). */

@@ -42,7 +42,7 @@ export const en = {
   dataDropHere: 'Drop the file to read it',
   dataReading: 'Reading {name}…',
   dataCancel: 'Cancel',
-  dataRows: '{rows} rows',
+  dataRows: '{rows} {rows:one=row|other=rows}',
   dataFeature1: 'Feature x1',
   dataFeature2: 'Feature x2',
   dataTarget: 'Target y',
@@ -55,7 +55,7 @@ export const en = {
   dataLinkReference:
     'Too large for a link: a link names the file, and whoever opens it is asked for the same file.',
   dataLinkNeedsFile:
-    'This link uses your data “{name}” ({rows} rows: {columns}), too large to travel in a link and not kept in this browser. Load that file under “Your data” to open the experiment.',
+    'This link uses your data “{name}” ({rows} {rows:one=row|other=rows}: {columns}), too large to travel in a link and not kept in this browser. Load that file under “Your data” to open the experiment.',
   dataExample: ', e.g. “{example}”',
   delimiterComma: 'commas',
   delimiterSemicolon: 'semicolons',
@@ -68,18 +68,19 @@ export const en = {
     '“{name}” is saved as UTF-16 text. Save it as UTF-8 CSV (in Excel: “CSV UTF-8”) and choose it again.',
   dataIssueTooLarge:
     '“{name}” is {size}; files up to {limit} can be read here. Keep only the columns you need (three columns of a million rows take about 25 MB).',
-  dataIssueHeaderOnly: '“{name}” has a header row ({columns} columns) but no rows of data.',
+  dataIssueHeaderOnly:
+    '“{name}” has a header row ({columns} {columns:one=column|other=columns}) but no rows of data.',
   dataIssueOneColumn:
     'Only one column was found in “{name}” (“{column}”). Separate the columns with commas, semicolons, tabs or vertical bars: you need two feature columns and a target column.',
   dataIssueNoNumeric:
-    'None of the {columns} columns of “{name}” holds numbers. You need three numeric columns: two features and a target.',
+    'None of the {columns} {columns:one=column|other=columns} of “{name}” holds numbers. You need three numeric columns: two features and a target.',
   dataIssueTooFewNumeric:
-    'Only {count} of the columns of “{name}” hold numbers ({list}); three are needed: two features and a target.',
+    'Only {count} of the columns of “{name}” {count:one=holds|other=hold} numbers ({list}); three are needed: two features and a target.',
   dataIssueSameColumn:
     '“{column}” is chosen twice. Pick three different columns: two features and a target.',
   dataIssueMissingColumn: 'This table has no numeric column “{column}”.',
   dataIssueTooFewRows:
-    'Only {rows} rows have numbers in all three chosen columns; fitting y ≈ b + w1·x1 + w2·x2 needs at least 3.',
+    'Only {rows} {rows:one=row has|other=rows have} numbers in all three chosen columns; fitting y ≈ b + w1·x1 + w2·x2 needs at least 3.',
   dataIssueConstant:
     'Cannot standardize: “{column}” is {value} in every row (σ = 0), so scaling it would divide by zero and it tells the model nothing. Pick another feature.',
   dataIssueHuge:
@@ -88,14 +89,15 @@ export const en = {
     'The values of “{column}” differ by only {spread}: too little to square in double precision (it underflows to zero). Rescale the column, e.g. multiply it by a power of ten.',
   dataIssueUnreadable: 'Could not read “{name}”: {reason}',
   dataNoteRead:
-    'Read “{name}”: {rows} rows, {columns} columns ({numeric} numeric), separated by {delimiter}.',
+    'Read “{name}”: {rows} {rows:one=row|other=rows}, {columns} {columns:one=column|other=columns} ({numeric} numeric), separated by {delimiter}.',
   dataNoteNoHeader:
     'The first row holds numbers, not names, so it is read as data and the columns are called “column 1”, “column 2”, …',
   dataNoteRenamed: 'Two columns are named “{from}”; the later one is called “{to}”.',
   dataNoteDecimalComma: 'Decimal commas are read as decimal points (3,5 = 3.5).',
-  dataNoteRagged: '{rows} rows have more cells than the header; the extra cells were ignored.',
+  dataNoteRagged:
+    '{rows} {rows:one=row has|other=rows have} more cells than the header; the extra cells were ignored.',
   dataNoteDropped:
-    'Left out {dropped} of {rows} rows with missing or non-numeric cells in {columns} ({empty} empty, {invalid} not numbers{example}); {kept} rows are used.',
+    'Left out {dropped} of {rows} {rows:one=row|other=rows} with missing or non-numeric cells in {columns} ({empty} empty, {invalid} {invalid:one=not a number|other=not numbers}{example}); {kept} {kept:one=row is|other=rows are} used.',
   dataNoteCollinear:
     '“{x2}” = {intercept} + {slope} × “{x1}” in every row: the features are perfectly collinear, so the Hessian 2·Cov(x) is singular and κ = ∞. The loss is flat along one direction (its minimum is a line, not a point), and no feature scaling, not even whitening, can change that.',
   dataNoteIdLike:

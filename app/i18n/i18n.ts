@@ -42,13 +42,39 @@ export function withMessages<T>(load: () => Promise<T>): () => Promise<T> {
   return () => Promise.all([load(), loadLanguage('en')]).then(([module]) => module);
 }
 
-/** `template` with its {name} placeholders filled from `vars` (unknown names are left as they are). */
-export function fillTemplate(template: string, vars?: Record<string, string | number>): string {
-  return vars
-    ? template.replace(/\{(\w+)\}/g, (m, name: string) =>
-        Object.hasOwn(vars, name) ? String(vars[name]) : m,
-      )
-    : template;
+const pluralRules = new Map<Language, Intl.PluralRules>();
+/** The plural category (Intl.PluralRules: one, other, …) of `n` in `language`. */
+export function pluralCategory(language: Language, n: number): Intl.LDMLPluralRule {
+  let rules = pluralRules.get(language);
+  if (!rules) pluralRules.set(language, (rules = new Intl.PluralRules(language)));
+  return rules.select(n);
+}
+
+/**
+ * `template` with its {name} placeholders filled from `vars` (unknown names are left as they are),
+ * and its plural forms {name:one=row|other=rows} chosen by the number in `vars[name]` with
+ * Intl.PluralRules of `language` ("other" when the category has no form). A count may be given
+ * as a number or as its text with thousands separators ("1,000").
+ */
+export function fillTemplate(
+  template: string,
+  vars?: Record<string, string | number>,
+  language: Language = 'en',
+): string {
+  if (!vars) return template;
+  return template
+    .replace(/\{(\w+):([^{}]*)\}/g, (m, name: string, forms: string) => {
+      if (!Object.hasOwn(vars, name)) return m;
+      const v = vars[name]!;
+      const n = typeof v === 'number' ? v : Number(v.replace(/,/g, ''));
+      const choices = new Map(
+        forms.split('|').map((f) => [f.slice(0, f.indexOf('=')), f.slice(f.indexOf('=') + 1)]),
+      );
+      return choices.get(pluralCategory(language, n)) ?? choices.get('other') ?? m;
+    })
+    .replace(/\{(\w+)\}/g, (m, name: string) =>
+      Object.hasOwn(vars, name) ? String(vars[name]) : m,
+    );
 }
 
 /** A message in `language`, with {name} placeholders filled from `vars`. */
@@ -57,7 +83,7 @@ export function translate(
   key: MessageKey,
   vars?: Record<string, string | number>,
 ): string {
-  return fillTemplate(MESSAGES[language]?.[key] ?? MESSAGES.en![key] ?? '', vars);
+  return fillTemplate(MESSAGES[language]?.[key] ?? MESSAGES.en![key] ?? '', vars, language);
 }
 
 /** The core's bilingual text in `language`. */

@@ -1,4 +1,4 @@
-import type { IgnoredParam } from '../../src/index.ts';
+import { outsideText, type IgnoredParam } from '../../src/index.ts';
 import type { Notice } from './store/ui-slice.ts';
 
 /** Longest key or value a notice repeats, in characters (longer ones are cut with "…"). */
@@ -8,15 +8,8 @@ const MAX_ENTRIES = 3;
 /** A refused origins= value is shown longer: its author must see what is wrong (a trailing "/"). */
 const MAX_ORIGINS_TEXT = 48;
 
-/**
- * Text from a link made safe to show: control, format and bidirectional-override characters become
- * "�" (so it cannot reorder or hide the page's own words), and anything past `max` characters is
- * cut and marked with "…".
- */
-export function shortText(text: string, max = MAX_TEXT): string {
-  const clean = [...text.replace(/[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/gu, '\uFFFD')];
-  return clean.length > max ? `${clean.slice(0, max - 1).join('')}…` : clean.join('');
-}
+/** Text from a link made safe to show, cut to `max` characters (outsideText, the one sanitizer). */
+const shortText = (text: string, max = MAX_TEXT) => outsideText(text, max);
 
 /** One refused entry as a notice shows it: its key and its value, each quoted and short. */
 const entry = (p: IgnoredParam) => `${shortText(p.key)} “${shortText(p.value)}”`;

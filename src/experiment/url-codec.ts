@@ -12,6 +12,7 @@ import {
   DEFAULT_EXPERIMENT,
   HEIGHT_SCALES,
   LEARNING_RATE_ON_TOGGLE,
+  MAX_RUNS,
   PANE_LAYOUTS,
   SPEED_LIMITS,
   SURFACE_IDS,
@@ -32,6 +33,18 @@ import {
   parseRuns,
   unit,
 } from './field-parsers.ts';
+import {
+  flag,
+  list,
+  num,
+  orNull,
+  ownValue,
+  record,
+  text,
+  tuple,
+  userDataShape,
+  type Shape,
+} from './field-shapes.ts';
 
 /**
  * What changing a field does, from most to least work: `surface` rebuilds the surface (its data,
@@ -48,6 +61,11 @@ export type FieldEffect = (typeof FIELD_EFFECTS)[number];
 interface FieldCodec<K extends keyof Experiment> {
   key: string;
   effect: FieldEffect;
+  /**
+   * A value given as a value (an embed's `set`) checked for type, length and range before
+   * anything formats it: a plain copy, or undefined (see field-shapes.ts).
+   */
+  shape: Shape<Experiment[K]>;
   /** The parsed value, or undefined when the text is not a valid value. */
   parse(text: string): Experiment[K] | undefined;
   format(value: Experiment[K]): string;
@@ -56,57 +74,79 @@ interface FieldCodec<K extends keyof Experiment> {
 const row = <K extends keyof Experiment>(
   key: string,
   effect: FieldEffect,
+  shape: Shape<Experiment[K]>,
   parse: (text: string) => Experiment[K] | undefined,
   format: (value: Experiment[K]) => string = (v) => String(v),
-): FieldCodec<K> => ({ key, effect, parse, format });
+): FieldCodec<K> => ({ key, effect, shape, parse, format });
+
+/** A value of one of the codec's lists: a short text (oneOf checks which). */
+const choice = text as Shape<never>;
 
 /**
- * Every experiment field: its URL key, its effect, and how it is read and written. The type makes
- * a row compulsory for every field, so a new field cannot forget its effect or its URL form.
- * Keys are written in this order.
+ * Every experiment field: its URL key, its effect, the shape of its value, and how it is read and
+ * written. The type makes a row compulsory for every field, so a new field cannot forget its
+ * effect, its shape or its URL form. Keys are written in this order.
  */
 export const EXPERIMENT_FIELDS: { readonly [K in keyof Experiment]: FieldCodec<K> } = {
-  surface: row('surface', 'surface', oneOf([...SURFACE_IDS, USER_SURFACE])),
-  conditionNumber: row('kappa', 'surface', number(...CONDITION_NUMBER_LIMITS), formatNumber),
-  scaling: row('scaling', 'surface', oneOf(FEATURE_SCALINGS)),
-  batchNorm: row('bn', 'surface', bool, (v) => (v ? '1' : '0')),
-  batchSize: row('batch', 'runs', number(1, 4096, { integer: true })),
-  batchNormMode: row('bnmode', 'surface', oneOf(BATCH_NORM_MODES)),
-  optimizer: row('opt', 'runs', oneOf(OPTIMIZER_IDS)),
-  learningRate: row('lr', 'runs', nullable(learningRate, 'auto'), (v) =>
+  surface: row('surface', 'surface', choice, oneOf([...SURFACE_IDS, USER_SURFACE])),
+  conditionNumber: row('kappa', 'surface', num, number(...CONDITION_NUMBER_LIMITS), formatNumber),
+  scaling: row('scaling', 'surface', choice, oneOf(FEATURE_SCALINGS)),
+  batchNorm: row('bn', 'surface', flag, bool, (v) => (v ? '1' : '0')),
+  batchSize: row('batch', 'runs', num, number(1, 4096, { integer: true })),
+  batchNormMode: row('bnmode', 'surface', choice, oneOf(BATCH_NORM_MODES)),
+  optimizer: row('opt', 'runs', choice, oneOf(OPTIMIZER_IDS)),
+  learningRate: row('lr', 'runs', orNull(num), nullable(learningRate, 'auto'), (v) =>
     v === null ? 'auto' : formatNumber(v),
   ),
-  learningRateOnToggle: row('lrtoggle', 'none', oneOf(LEARNING_RATE_ON_TOGGLE)),
-  momentum: row('momentum', 'runs', unit, formatNumber),
-  rho: row('rho', 'runs', unit, formatNumber),
-  beta1: row('beta1', 'runs', unit, formatNumber),
-  beta2: row('beta2', 'runs', unit, formatNumber),
-  start: row('start', 'runs', nullable(pair(coordinate), 'auto'), (v) =>
-    v === null ? 'auto' : formatPair(v),
+  learningRateOnToggle: row('lrtoggle', 'none', choice, oneOf(LEARNING_RATE_ON_TOGGLE)),
+  momentum: row('momentum', 'runs', num, unit, formatNumber),
+  rho: row('rho', 'runs', num, unit, formatNumber),
+  beta1: row('beta1', 'runs', num, unit, formatNumber),
+  beta2: row('beta2', 'runs', num, unit, formatNumber),
+  start: row(
+    'start',
+    'runs',
+    orNull(tuple(num, 2) as Shape<unknown> as Shape<readonly [number, number]>),
+    nullable(pair(coordinate), 'auto'),
+    (v) => (v === null ? 'auto' : formatPair(v)),
   ),
-  seed: row('seed', 'runs', number(0, 2 ** 32 - 1, { integer: true })),
-  camera: row('camera', 'none', oneOf(CAMERA_PRESETS)),
-  language: row('lang', 'none', nullable(oneOf(LANGUAGES), 'auto'), (v) => v ?? 'auto'),
-  speed: row('speed', 'none', number(...SPEED_LIMITS), formatNumber),
-  heightScale: row('height', 'view', oneOf(HEIGHT_SCALES)),
-  axisView: row('view', 'view', oneOf(AXIS_VIEWS)),
-  extraRuns: row('runs', 'runs', parseRuns, (runs) =>
-    runs
-      .map(
-        (r) => `${r.optimizer}:${r.learningRate === null ? 'auto' : formatNumber(r.learningRate)}`,
-      )
-      .join(','),
+  seed: row('seed', 'runs', num, number(0, 2 ** 32 - 1, { integer: true })),
+  camera: row('camera', 'none', choice, oneOf(CAMERA_PRESETS)),
+  language: row(
+    'lang',
+    'none',
+    orNull(choice),
+    nullable(oneOf(LANGUAGES), 'auto'),
+    (v) => v ?? 'auto',
   ),
-  panes: row('panes', 'panes', oneOf(PANE_LAYOUTS)),
+  speed: row('speed', 'none', num, number(...SPEED_LIMITS), formatNumber),
+  heightScale: row('height', 'view', choice, oneOf(HEIGHT_SCALES)),
+  axisView: row('view', 'view', choice, oneOf(AXIS_VIEWS)),
+  extraRuns: row(
+    'runs',
+    'runs',
+    list(record({ optimizer: choice, learningRate: orNull(num) }), MAX_RUNS - 1),
+    parseRuns,
+    (runs) =>
+      runs
+        .map(
+          (r) =>
+            `${r.optimizer}:${r.learningRate === null ? 'auto' : formatNumber(r.learningRate)}`,
+        )
+        .join(','),
+  ),
+  panes: row('panes', 'panes', choice, oneOf(PANE_LAYOUTS)),
   network: row(
     'net',
     'none',
+    record({ task: choice, layers: num, width: num, learningRate: num, steps: num }),
     parseNetwork,
     (n) => `${n.task}:${n.layers}:${n.width}:${formatNumber(n.learningRate)}:${n.steps}`,
   ),
   sweepRange: row(
     'sweep',
     'none',
+    orNull(tuple(num, 2) as Shape<unknown> as Shape<readonly [number, number]>),
     (t) => {
       const range = pair(learningRate)(t);
       return range && range[0] < range[1] ? range : undefined;
@@ -114,7 +154,7 @@ export const EXPERIMENT_FIELDS: { readonly [K in keyof Experiment]: FieldCodec<K
     (v) => (v === null ? '' : formatPair(v)),
   ),
   // Last: the user's data, compressed when they fit a link, else a reference (link.ts).
-  userData: row('data', 'surface', parseUserDataParam, formatUserDataParam),
+  userData: row('data', 'surface', orNull(userDataShape), parseUserDataParam, formatUserDataParam),
 };
 
 type AnyCodec = FieldCodec<keyof Experiment>;
@@ -222,8 +262,9 @@ export function encodeExperiment(
 
 /**
  * Checks fields given as values (an embed's `set`) by the URL's rules: each must be a known field
- * whose value the codec writes and reads back unchanged. Returns the valid ones as a patch and the
- * names of the refused ones; never throws.
+ * whose value has the field's shape (checked first, before anything formats or copies it: type,
+ * length and range, no getter called) and which the codec writes and reads back unchanged.
+ * Returns the valid ones as a patch and the names of the refused ones; never throws.
  */
 export function validateExperimentFields(fields: Record<string, unknown>): {
   patch: Partial<Experiment>;
@@ -231,16 +272,23 @@ export function validateExperimentFields(fields: Record<string, unknown>): {
 } {
   const patch: Record<string, unknown> = {};
   const refused: string[] = [];
-  for (const name of Object.keys(fields)) {
-    const value = fields[name];
+  let names: string[];
+  try {
+    names = Object.keys(fields);
+  } catch {
+    return { patch: {}, refused: [] };
+  }
+  for (const name of names) {
     if (!Object.hasOwn(EXPERIMENT_FIELDS, name)) {
       refused.push(name);
       continue;
     }
     const codec = EXPERIMENT_FIELDS[name as keyof Experiment] as AnyCodec;
     let parsed: unknown;
+    let value: unknown;
     try {
-      parsed = codec.parse(codec.format(value as never));
+      value = codec.shape(ownValue(fields, name));
+      parsed = value === undefined ? undefined : codec.parse(codec.format(value as never));
     } catch {
       parsed = undefined;
     }

@@ -1,5 +1,6 @@
 import { deflateSync, inflateSync, strFromU8, strToU8 } from 'fflate';
 import { columnsIssue } from './choose.ts';
+import { MAX_NAME_LENGTH } from './names.ts';
 import { makeUserData, type UserData } from './user-data.ts';
 
 /**
@@ -11,7 +12,9 @@ import { makeUserData, type UserData } from './user-data.ts';
  */
 export const LINK_DATA_LIMIT = 6000;
 /** Rows beyond which a data set is not even tried as a link (it would not fit LINK_DATA_LIMIT). */
-const LINK_ROWS_TRIED = 4000;
+export const MAX_LINK_ROWS = 4000;
+/** Longest file or column name a link holds: the table's own limit (names.ts). */
+export const MAX_LINK_NAME = MAX_NAME_LENGTH;
 /** Links are read only up to this length (a deflate stream expands at most ~1000×). */
 const LINK_READ_LIMIT = 20000;
 
@@ -71,7 +74,7 @@ function unpack(text: string, kind: string): unknown {
 }
 
 const isName = (s: unknown): s is string =>
-  typeof s === 'string' && s.length > 0 && s.length <= 200;
+  typeof s === 'string' && s.length > 0 && s.length <= MAX_LINK_NAME;
 const isColumns = (c: unknown): c is [string, string, string] =>
   Array.isArray(c) && c.length === 3 && c.every(isName) && new Set(c).size === 3;
 const numbers = (a: unknown): Float64Array | null =>
@@ -86,7 +89,7 @@ export function formatUserDataParam(u: UserData | null): string {
   if (u === null) return '';
   let text = formatted.get(u);
   if (text === undefined) {
-    if (u.y.length <= LINK_ROWS_TRIED)
+    if (u.y.length <= MAX_LINK_ROWS)
       text = pack('d1', [
         u.fileName,
         u.columns,

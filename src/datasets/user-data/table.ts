@@ -1,4 +1,5 @@
 import { isBlank, parseNumberCell } from './cells.ts';
+import { fitName, MAX_NAME_LENGTH } from './names.ts';
 import { issue, MAX_FILE_BYTES, note, type DataIssue, type DataNote } from './messages.ts';
 
 /** One column of a table as read: numbers where cells hold them, NaN where they do not. */
@@ -57,15 +58,19 @@ class Numbers {
   }
 }
 
-/** Header names made unique and non-empty: "a", "a" → "a", "a (2)"; "" → "column 3". */
+/**
+ * Header names made unique and non-empty, and no longer than MAX_NAME_LENGTH (what a link
+ * carries): "a", "a" → "a", "a (2)"; "" → "column 3".
+ */
 function uniqueNames(cells: readonly string[], notes: DataNote[]): string[] {
   const seen = new Map<string, number>();
   return cells.map((cell, k) => {
-    const base = cell.trim() || `column ${k + 1}`;
+    const base = fitName(cell.trim()) || `column ${k + 1}`;
     const count = (seen.get(base) ?? 0) + 1;
     seen.set(base, count);
     if (count === 1) return base;
-    const name = `${base} (${count})`;
+    const suffix = ` (${count})`;
+    const name = `${fitName(base, MAX_NAME_LENGTH - suffix.length)}${suffix}`;
     notes.push(note('renamed', { from: base, to: name }));
     return name;
   });
@@ -130,7 +135,8 @@ export function createTableBuilder(): TableBuilder {
         return { ok: false, issue: issue('one-column', { name, column: header[0] ?? '' }) };
       if (rows === 0) return { ok: false, issue: issue('header-only', { name, columns: width }) };
       const table: UserTable = {
-        name,
+        // The name a link carries: within the names' limit, never empty.
+        name: fitName(name) || 'data',
         rows,
         delimiter,
         decimalComma: usedComma,

@@ -1,3 +1,4 @@
+import { outsideText } from '../../text.ts';
 import type { Dataset } from '../dataset.ts';
 
 /**
@@ -68,19 +69,23 @@ const datasets = new WeakMap<UserData, Dataset>();
 export function userDataset(u: UserData): Dataset {
   let d = datasets.get(u);
   if (!d) {
-    const [a, b, target] = u.columns;
+    // The names come from the user's file or a link: shown only sanitized and cut (outsideText).
+    const [a, b, target] = [u.columns[0], u.columns[1], u.columns[2]].map((c) =>
+      outsideText(c),
+    ) as [string, string, string];
+    const file = outsideText(u.fileName);
     const n = u.y.length.toLocaleString('en-US');
     const same = (s: string) => ({ en: s, 'zh-TW': s });
     d = {
       id: 'user',
-      name: { en: `Your data: ${u.fileName}`, 'zh-TW': `你的資料：${u.fileName}` },
+      name: { en: `Your data: ${file}`, 'zh-TW': `你的資料：${file}` },
       description: {
-        en: `${n} rows of ${u.fileName}: predict ${target} from ${a} (x1) and ${b} (x2).`,
-        'zh-TW': `${u.fileName} 的 ${n} 列：用 ${a}（x1）與 ${b}（x2）預測 ${target}。`,
+        en: `${n} rows of ${file}: predict ${target} from ${a} (x1) and ${b} (x2).`,
+        'zh-TW': `${file} 的 ${n} 列：用 ${a}（x1）與 ${b}（x2）預測 ${target}。`,
       },
       source: {
-        en: `Your file ${u.fileName}; it stays in this browser.`,
-        'zh-TW': `你的檔案 ${u.fileName}；資料只留在這個瀏覽器。`,
+        en: `Your file ${file}; it stays in this browser.`,
+        'zh-TW': `你的檔案 ${file}；資料只留在這個瀏覽器。`,
       },
       featureNames: [same(a), same(b)],
       targetName: same(target),

@@ -172,7 +172,7 @@ describe('inputs that are read, with what the page says about them', () => {
     const o = outcome(read('a,b,y\n1,2,3\n4,,7\n2,5,NA\n1,1,1\n3,7,2\n', 'gaps.csv'));
     expect(o.issue).toBeNull();
     expect(o.notes).toContain(
-      'Left out 2 of 5 rows with missing or non-numeric cells in b, y (1 empty, 1 not numbers, e.g. “NA”); 3 rows are used.',
+      'Left out 2 of 5 rows with missing or non-numeric cells in b, y (1 empty, 1 not a number, e.g. “NA”); 3 rows are used.',
     );
     expect(Array.from(o.data!.y)).toEqual([3, 1, 2]);
   });

@@ -37,6 +37,25 @@ describe('the data panel', () => {
     expect(screen.getByRole('option', { name: 'Your data: mine.csv' })).toBeTruthy();
   });
 
+  it('hostile file and column names are shown sanitized and short in every label and note', () => {
+    renderWithLab(
+      <>
+        <DataPanel />
+        <SurfacePanel />
+      </>,
+    );
+    const evil = (k: number) => `\u202E${'w'.repeat(5000)}\u200B${k}`;
+    read(
+      `${evil(1)},${evil(1)},\u0007${evil(2)},y\n1,2,5,3\n2,1,x,5\n3,5,4,4\n4,4,1,1\n`,
+      `bad\u202Ename\u0000${'f'.repeat(9000)}.csv`,
+    );
+    const panel = document.body.textContent!;
+    expect(panel).not.toMatch(/[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/u);
+    expect(panel).not.toMatch(/w{100}|f{100}/);
+    for (const option of screen.getAllByRole('option'))
+      expect(option.textContent!).not.toMatch(/[\p{Cc}\p{Cf}]|w{100}|f{100}/u);
+  });
+
   it('picking columns that cannot be used says why and keeps the experiment', () => {
     renderWithLab(<DataPanel />);
     read('a,b,c,y\n1,2,5,3\n2,1,5,5\n3,5,5,4\n4,4,5,1\n');

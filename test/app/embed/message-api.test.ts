@@ -39,6 +39,45 @@ function embed(
 }
 
 const NOTES = 'https://notes.example.edu';
+
+/** An array-like's longest claimed length. */
+const HUGE = 2 ** 32 - 1;
+
+/** `set` bodies with the right field names but absurd values: array-likes, getters, Proxies. */
+function absurdExperiments(): object[] {
+  const sparse: unknown[] = [];
+  sparse.length = HUGE;
+  const trap = () => {
+    throw new Error('trap');
+  };
+  const getter = { get: trap, enumerable: true };
+  return [
+    { extraRuns: { length: HUGE }, start: { length: HUGE, 0: 1, 1: 1 }, network: sparse },
+    { extraRuns: sparse, sweepRange: sparse, start: sparse },
+    {
+      userData: {
+        id: '0123456789abcd',
+        fileName: 'f.csv',
+        columns: ['a', 'b', 'c'],
+        x1: { length: HUGE },
+        x2: { length: HUGE },
+        y: { length: 3 },
+      },
+    },
+    Object.defineProperty({ speed: 1 }, 'learningRate', getter),
+    {
+      start: new Proxy([1, 2], {
+        get: (t, k) => (k === 'length' ? HUGE : Reflect.get(t, k)),
+        getOwnPropertyDescriptor: (t, k) =>
+          k === 'length'
+            ? { value: HUGE, writable: true, enumerable: false, configurable: false }
+            : Reflect.getOwnPropertyDescriptor(t, k),
+      }),
+    },
+    new Proxy({}, { ownKeys: trap, get: trap, getOwnPropertyDescriptor: trap }),
+    { language: 'x'.repeat(10_000_000), surface: [[[[[[[[[[[]]]]]]]]]]] },
+  ];
+}
 const SLIDES = 'https://slides.example.edu';
 
 describe('the embed message API', () => {
@@ -70,6 +109,47 @@ describe('the embed message API', () => {
     ]) {
       expect(parseCommand(bad)).toBeNull();
     }
+  });
+
+  it('reads each property of a message once, calling no getter, and copies a set’s fields', () => {
+    let calls = 0;
+    const counted = { get: () => (calls++, 'set'), enumerable: true };
+    const trap = () => {
+      throw new Error('trap');
+    };
+    expect(parseCommand(Object.defineProperty({ source: API_MARK }, 'type', counted))).toBeNull();
+    expect(
+      parseCommand({ source: API_MARK, type: 'step', steps: new Proxy({}, { get: trap }) }),
+    ).toBeNull();
+    expect(parseCommand(new Proxy({}, { get: trap, getOwnPropertyDescriptor: trap }))).toBeNull();
+    const fields = Object.defineProperty({ speed: 2 }, 'seed', counted);
+    const set = parseCommand({ source: API_MARK, type: 'set', experiment: fields });
+    expect(calls).toBe(0);
+    expect(set).toEqual({ type: 'set', experiment: { speed: 2, seed: undefined } });
+    expect(Object.getPrototypeOf((set as { experiment: object }).experiment)).toBeNull();
+    expect(
+      parseCommand({ source: API_MARK, type: 'set', experiment: new Proxy({}, { ownKeys: trap }) }),
+    ).toBeNull();
+  });
+
+  it('set: values of absurd shapes are refused by name, and the rest are taken', () => {
+    const { sent, command } = embed({ surface: 'bowl', speed: 200 }, null);
+    const before = lab.store.getState().experiment;
+    for (const experiment of absurdExperiments()) {
+      const replies = sent.length;
+      command({ type: 'set', experiment }, NOTES);
+      // A Proxy whose keys cannot be listed is not a command at all: no reply.
+      if (sent.length === replies) continue;
+      const reply = sent.at(-1)!.message;
+      expect(reply.type).toBe('experiment');
+      const taken = Object.keys(experiment).filter((k) => !reply.ignored!.includes(k));
+      expect(taken.every((k) => k === 'speed')).toBe(true);
+    }
+    const after = lab.store.getState().experiment;
+    expect(after.speed).toBe(1);
+    for (const f of Object.keys(before) as (keyof Experiment)[])
+      if (f !== 'speed') expect({ f, value: after[f] }).toEqual({ f, value: before[f] });
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
   it('set: a refused field keeps its current value and is listed; the rest change', () => {
@@ -209,6 +289,8 @@ describe('the embed message API', () => {
           fc.constant(JSON.parse('{"__proto__": {"polluted": true}, "speed": 1}')),
           fc.constant({ constructor: { prototype: { polluted: true } } }),
           fc.constant({ surface: 'x'.repeat(1_000_000), start: new Array(100_000).fill(1) }),
+          // Absurd shapes under the right names (issue 23 §1): array-likes, getters, Proxies.
+          fc.constantFrom(...absurdExperiments()),
         ),
       }),
     );

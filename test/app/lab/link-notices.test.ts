@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { decodeExperimentPatch, decodePageOptions } from '../../../src/index.ts';
 import { translate } from '../../../app/i18n/i18n.ts';
-import { linkNotices, shortText } from '../../../app/lab/link-notices.ts';
+import { linkNotices } from '../../../app/lab/link-notices.ts';
+import { outsideText } from '../../../src/index.ts';
 
 /** The notices of a query string, as shown in `language`. */
 function shown(query: string, language: 'en' | 'zh-TW' = 'en') {
@@ -40,8 +41,8 @@ describe('notices about a link', () => {
   });
 
   it('neutralize characters that could reorder or hide the page’s own words', () => {
-    expect(shortText('a\u202Eevil\u200B\n')).toBe('a\uFFFDevil\uFFFD\uFFFD');
-    expect(shortText('😀'.repeat(30))).toHaveLength(2 * 15 + 1);
+    expect(outsideText('a\u202Eevil\u200B\n', 16)).toBe('a\uFFFDevil\uFFFD\uFFFD');
+    expect(outsideText('😀'.repeat(30), 16)).toHaveLength(2 * 15 + 1);
   });
 
   it('say apart when a malformed origins= leaves an embed obeying nobody', () => {

@@ -1,8 +1,19 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { makeUserData, parseUserDataRef } from '../../../../src/index.ts';
+import {
+  DEFAULT_EXPERIMENT,
+  encodeExperiment,
+  makeUserData,
+  parseUserDataRef,
+  type UserData,
+} from '../../../../src/index.ts';
+import { decodeExperiment } from '../../../../src/experiment/url-codec.ts';
+import { chooseColumns, withDefaultChoice } from '../../../../src/datasets/user-data/choose.ts';
+import { MAX_NAME_LENGTH } from '../../../../src/datasets/user-data/names.ts';
+import { createTableBuilder } from '../../../../src/datasets/user-data/table.ts';
 import {
   formatUserDataParam,
+  MAX_LINK_ROWS,
   fromBase64Url,
   LINK_DATA_LIMIT,
   parseUserDataParam,
@@ -85,5 +96,93 @@ describe('the user data in a link', () => {
         expect(() => parseUserDataRef(s)).not.toThrow();
       }),
     );
+  });
+});
+
+describe('writer and reader share one limit on names', () => {
+  /** A header cell: any text, short or far over the names' limit, surrogate halves among them. */
+  const cell = fc.oneof(
+    fc.string({ unit: 'binary', maxLength: 12 }),
+    fc.string({ unit: 'binary', minLength: 190, maxLength: 900 }),
+    fc.string({ unit: 'grapheme', minLength: 100, maxLength: 400 }),
+  );
+  const number = fc.double({ min: -1e6, max: 1e6, noNaN: true }).map(String);
+  /** A table the page may read: a header of 3 to 6 cells, 3 to 12 rows of numbers. */
+  const tableArb = fc.integer({ min: 3, max: 6 }).chain((width) =>
+    fc.record({
+      fileName: cell,
+      header: fc.array(fc.oneof(cell, fc.constant('same')), {
+        minLength: width,
+        maxLength: width,
+      }),
+      rows: fc.array(fc.array(number, { minLength: width, maxLength: width }), {
+        minLength: 3,
+        maxLength: 12,
+      }),
+      pick: fc.shuffledSubarray(
+        Array.from({ length: width }, (_, k) => k),
+        { minLength: 3, maxLength: 3 },
+      ),
+    }),
+  );
+
+  /** The experiment link of `data`, read back as the page reads it. */
+  const reopen = (data: UserData) => {
+    const query = encodeExperiment({ ...DEFAULT_EXPERIMENT, surface: 'user', userData: data });
+    return decodeExperiment(query);
+  };
+
+  it('any table the page accepts produces a link the page reopens exactly', () => {
+    fc.assert(
+      fc.property(tableArb, ({ fileName, header, rows, pick }) => {
+        const builder = createTableBuilder();
+        builder.add([header, ...rows], ',');
+        const read = builder.finish(fileName);
+        if (!read.ok) return;
+        const names = pick.map((k) => read.table.columns[k]!.name) as [string, string, string];
+        for (const choice of [withDefaultChoice(read.table).choice, names]) {
+          const chosen = chooseColumns(read.table, choice);
+          if (!chosen.ok) continue;
+          const { experiment, ignored } = reopen(chosen.data);
+          expect(ignored).toEqual([]);
+          const back = experiment.userData!;
+          expect(back.fileName).toBe(chosen.data.fileName);
+          expect(back.columns).toEqual(chosen.data.columns);
+          expect(back.id).toBe(chosen.data.id);
+          expect(Array.from(back.y)).toEqual(Array.from(chosen.data.y));
+        }
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('a table too large for a link writes a reference that names it exactly', () => {
+    const long = (c: string) => c.repeat(5000);
+    const n = MAX_LINK_ROWS + 1;
+    const builder = createTableBuilder();
+    builder.add(
+      [
+        [long('a'), long('a'), `\u202e${long('b')}`, long('😀')],
+        ...Array.from({ length: n }, (_, i) => [i, Math.sin(i), Math.cos(i), i % 7].map(String)),
+      ],
+      ',',
+    );
+    const read = builder.finish(long('f'));
+    expect(read.ok).toBe(true);
+    if (!read.ok) return;
+    const names = read.table.columns.map((c) => c.name);
+    expect(new Set(names).size).toBe(names.length);
+    for (const name of [read.table.name, ...names])
+      expect(name.length).toBeLessThanOrEqual(MAX_NAME_LENGTH);
+    const chosen = chooseColumns(read.table, [names[1]!, names[2]!, names[3]!]);
+    expect(chosen.ok).toBe(true);
+    if (!chosen.ok) return;
+    const text = formatUserDataParam(chosen.data);
+    expect(parseUserDataRef(text)).toEqual({
+      id: chosen.data.id,
+      fileName: read.table.name,
+      columns: chosen.data.columns,
+      rows: n,
+    });
   });
 });
