@@ -27,6 +27,7 @@ const MESSAGE_KEYS: Record<DataIssueCode | DataNoteCode, MessageKey> = {
   read: 'dataNoteRead',
   'no-header': 'dataNoteNoHeader',
   renamed: 'dataNoteRenamed',
+  'renamed-many': 'dataNoteRenamedMany',
   'decimal-comma': 'dataNoteDecimalComma',
   ragged: 'dataNoteRagged',
   dropped: 'dataNoteDropped',

@@ -68,7 +68,9 @@ export function chooseUserColumns(lab: Lab, choice: ColumnChoice): void {
   if (!table) return;
   const chosen = chooseColumns(table, choice);
   const { dataNotes } = lab.store.getState();
-  const read = dataNotes.filter((n) => n.code === 'read' || n.code === 'renamed');
+  const read = dataNotes.filter(
+    (n) => n.code === 'read' || n.code === 'renamed' || n.code === 'renamed-many',
+  );
   lab.store.setState({
     userChoice: choice,
     dataIssue: chosen.ok ? null : chosen.issue,

@@ -92,6 +92,8 @@ export const en = {
   dataNoteNoHeader:
     'The first row holds numbers, not names, so it is read as data and the columns are called “column 1”, “column 2”, …',
   dataNoteRenamed: 'Two columns are named “{from}”; the later one is called “{to}”.',
+  dataNoteRenamedMany:
+    '{count} columns have a name an earlier column already has; each was given a name of its own (the first: “{from}” is called “{to}”).',
   dataNoteDecimalComma: 'Decimal commas are read as decimal points (3,5 = 3.5).',
   dataNoteRagged: '{rows} rows have more cells than the header; the extra cells were ignored.',
   dataNoteDropped:

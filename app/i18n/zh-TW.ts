@@ -91,6 +91,8 @@ export const zhTW: Record<MessageKey, string> = {
   dataNoteNoHeader:
     '第一列是數字而不是欄名，所以當作資料讀入，欄位依序稱為「column 1」、「column 2」……',
   dataNoteRenamed: '有兩欄都叫「{from}」；後面那一欄改稱「{to}」。',
+  dataNoteRenamedMany:
+    '有 {count} 欄的名稱與前面的欄位相同；每一欄都改用自己的名稱（第一個：「{from}」改稱「{to}」）。',
   dataNoteDecimalComma: '小數逗號已當作小數點讀取（3,5 = 3.5）。',
   dataNoteRagged: '有 {rows} 列的欄位比標題列多；多出的欄位已略過。',
   dataNoteDropped:

@@ -26,6 +26,7 @@ export const DATA_NOTE_CODES = [
   'read',
   'no-header',
   'renamed',
+  'renamed-many',
   'decimal-comma',
   'ragged',
   'dropped',

@@ -57,18 +57,46 @@ class Numbers {
   }
 }
 
-/** Header names made unique and non-empty: "a", "a" → "a", "a (2)"; "" → "column 3". */
+/** Rename notes said one by one; with more renamed columns, one note counts them. */
+const RENAME_NOTES = 3;
+
+/**
+ * Header names made unique and non-empty: "a", "a" → "a", "a (2)"; "" → "column 3". Every first
+ * use of a name keeps it; a later one (or an empty one) gets the first "name (k)", k = 2, 3, …,
+ * that no column uses, so a header that already holds "a (2)" gets "a (3)" for its second "a".
+ * Each base name remembers the last k it tried, so n identical names cost O(n).
+ */
 function uniqueNames(cells: readonly string[], notes: DataNote[]): string[] {
-  const seen = new Map<string, number>();
-  return cells.map((cell, k) => {
-    const base = cell.trim() || `column ${k + 1}`;
-    const count = (seen.get(base) ?? 0) + 1;
-    seen.set(base, count);
-    if (count === 1) return base;
-    const name = `${base} (${count})`;
-    notes.push(note('renamed', { from: base, to: name }));
-    return name;
+  const trimmed = cells.map((cell) => cell.trim());
+  const used = new Set<string>();
+  const first = trimmed.map((name) => {
+    if (name === '' || used.has(name)) return false;
+    used.add(name);
+    return true;
   });
+  const next = new Map<string, number>();
+  const renamed: DataNote[] = [];
+  const names = trimmed.map((name, k) => {
+    if (first[k]) return name;
+    let base = name;
+    if (name === '') {
+      base = `column ${k + 1}`;
+      if (!used.has(base)) {
+        used.add(base);
+        return base;
+      }
+    }
+    let n = next.get(base) ?? 2;
+    while (used.has(`${base} (${n})`)) n++;
+    const unique = `${base} (${n})`;
+    next.set(base, n + 1);
+    used.add(unique);
+    if (name !== '') renamed.push(note('renamed', { from: base, to: unique }));
+    return unique;
+  });
+  if (renamed.length <= RENAME_NOTES) notes.push(...renamed);
+  else notes.push(note('renamed-many', { count: renamed.length, ...renamed[0]!.vars }));
+  return names;
 }
 
 /**

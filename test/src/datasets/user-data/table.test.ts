@@ -80,6 +80,54 @@ describe('the table builder', () => {
   });
 });
 
+describe('unique column names after renaming', () => {
+  const namesOf = (header: string[]) => {
+    const b = createTableBuilder();
+    b.add([header, header.map((_, k) => `${k}`), header.map((_, k) => `${k * 2}`)], ',');
+    const r = b.finish('names.csv');
+    if (!r.ok) throw new Error(r.issue.code);
+    return { names: r.table.columns.map((c) => c.name), notes: r.notes };
+  };
+  const firstUsesKept = (header: string[], names: string[]) =>
+    header.forEach((h, k) => {
+      if (header.indexOf(h) === k) expect(names[k]).toBe(h);
+    });
+
+  it('a renamed column never takes a name the header already holds: a,a (2),a,y', () => {
+    const header = ['a', 'a (2)', 'a', 'y'];
+    const { names, notes } = namesOf(header);
+    expect(new Set(names).size).toBe(header.length);
+    firstUsesKept(header, names);
+    const renamed = notes.filter((n) => n.code === 'renamed');
+    expect(renamed).toHaveLength(1);
+    expect(renamed[0]!.vars.to).toBe(names[2]);
+  });
+
+  it('nor one a rename gave before: a,a,a (2),a (2) (2)', () => {
+    const header = ['a', 'a', 'a (2)', 'a (2) (2)'];
+    const { names } = namesOf(header);
+    expect(new Set(names).size).toBe(header.length);
+    firstUsesKept(header, names);
+  });
+
+  it('empty names and names like the generated ones stay distinct', () => {
+    const header = ['', 'column 1', '', 'column 3 (2)', 'column 3', 'x'];
+    const { names } = namesOf(header);
+    expect(new Set(names).size).toBe(header.length);
+    expect(names.every((n) => n !== '')).toBe(true);
+  });
+
+  it('10,000 identical names: all distinct, and one note that counts them', () => {
+    const header = Array.from({ length: 10_000 }, () => 'same');
+    const { names, notes } = namesOf(header);
+    expect(new Set(names).size).toBe(header.length);
+    const about = notes.filter((n) => n.code === 'renamed' || n.code === 'renamed-many');
+    expect(about).toHaveLength(1);
+    expect(about[0]!.code).toBe('renamed-many');
+    expect(about[0]!.vars.count).toBe(header.length - 1);
+  });
+});
+
 describe('refusing what is not a table of text', () => {
   it('by size: empty, or over 100 MB', () => {
     expect(fileSizeIssue(0, 'e.csv')?.code).toBe('empty');
