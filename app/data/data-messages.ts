@@ -13,6 +13,8 @@ const MESSAGE_KEYS: Record<DataIssueCode | DataNoteCode, MessageKey> = {
   binary: 'dataIssueBinary',
   utf16: 'dataIssueUtf16',
   'too-large': 'dataIssueTooLarge',
+  'too-many-columns': 'dataIssueTooManyColumns',
+  'too-many-cells': 'dataIssueTooManyCells',
   'header-only': 'dataIssueHeaderOnly',
   'one-column': 'dataIssueOneColumn',
   'no-numeric': 'dataIssueNoNumeric',
@@ -61,6 +63,7 @@ const COUNTS = new Set([
   'empty',
   'invalid',
   'row',
+  'limit',
 ]);
 
 /** An issue or note in `language`, its numbers worded for people. */
@@ -68,7 +71,8 @@ export function dataMessageText(message: DataIssue | DataNote, language: Languag
   const vars: Record<string, string | number> = {};
   for (const [name, v] of Object.entries(message.vars)) {
     if (typeof v === 'string') vars[name] = v;
-    else if (name === 'size' || name === 'limit') vars[name] = megabytes(v);
+    else if (name === 'size' || (name === 'limit' && message.code === 'too-large'))
+      vars[name] = megabytes(v);
     else vars[name] = COUNTS.has(name) ? count(v) : value(v);
   }
   if (typeof vars.delimiter === 'string' && DELIMITER_KEYS[vars.delimiter])

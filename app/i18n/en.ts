@@ -68,6 +68,10 @@ export const en = {
     '“{name}” is saved as UTF-16 text. Save it as UTF-8 CSV (in Excel: “CSV UTF-8”) and choose it again.',
   dataIssueTooLarge:
     '“{name}” is {size}; files up to {limit} can be read here. Keep only the columns you need (three columns of a million rows take about 25 MB).',
+  dataIssueTooManyColumns:
+    '“{name}” has {columns} columns; tables of up to {limit} columns can be read here. Keep only the columns you need and choose the file again.',
+  dataIssueTooManyCells:
+    '“{name}” has more than {limit} cells ({columns} columns of more than {rows} rows); that is more than can be kept in memory here. Keep only the columns you need and choose the file again.',
   dataIssueHeaderOnly: '“{name}” has a header row ({columns} columns) but no rows of data.',
   dataIssueOneColumn:
     'Only one column was found in “{name}” (“{column}”). Separate the columns with commas, semicolons, tabs or vertical bars: you need two feature columns and a target column.',

@@ -68,6 +68,10 @@ export const zhTW: Record<MessageKey, string> = {
     '「{name}」是以 UTF-16 儲存的文字。請另存成 UTF-8 CSV（Excel 中為「CSV UTF-8」）後再選擇一次。',
   dataIssueTooLarge:
     '「{name}」有 {size}；這裡最多能讀取 {limit} 的檔案。請只保留需要的欄位（一百萬列的三個欄位約 25 MB）。',
+  dataIssueTooManyColumns:
+    '「{name}」有 {columns} 欄；這裡最多能讀取 {limit} 欄的表格。請只保留需要的欄位，再選擇一次檔案。',
+  dataIssueTooManyCells:
+    '「{name}」的儲存格超過 {limit} 個（{columns} 欄、超過 {rows} 列），超出這裡能放進記憶體的量。請只保留需要的欄位，再選擇一次檔案。',
   dataIssueHeaderOnly: '「{name}」只有標題列（{columns} 欄），沒有資料列。',
   dataIssueOneColumn:
     '在「{name}」中只找到一欄（「{column}」）。請用逗號、分號、Tab 或直線符號分隔欄位：需要兩個特徵欄與一個目標欄。',

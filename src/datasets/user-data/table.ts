@@ -1,5 +1,13 @@
 import { isBlank, parseNumberCell } from './cells.ts';
-import { issue, MAX_FILE_BYTES, note, type DataIssue, type DataNote } from './messages.ts';
+import {
+  issue,
+  MAX_CELLS,
+  MAX_COLUMNS,
+  MAX_FILE_BYTES,
+  note,
+  type DataIssue,
+  type DataNote,
+} from './messages.ts';
 
 /** One column of a table as read: numbers where cells hold them, NaN where they do not. */
 export interface TableColumn {
@@ -35,8 +43,12 @@ export type TableResult =
 
 /** Reads rows of cells as they are parsed (a stream of chunks), then makes a table of them. */
 export interface TableBuilder {
-  /** Adds parsed rows; `delimiter` is the one they were split at (a comma rules out decimal commas). */
-  add(rows: readonly (readonly string[])[], delimiter: string): void;
+  /**
+   * Adds parsed rows; `delimiter` is the one they were split at (a comma rules out decimal commas).
+   * False once the table is refused (over MAX_COLUMNS or MAX_CELLS): the reader may stop, as
+   * nothing more is read.
+   */
+  add(rows: readonly (readonly string[])[], delimiter: string): boolean;
   finish(name: string): TableResult;
 }
 
@@ -104,8 +116,12 @@ function uniqueNames(cells: readonly string[], notes: DataNote[]): string[] {
  * the header unless every cell in it is a number (then the columns are named "column 1", …).
  * Cells are read with parseNumberCell; a column is numeric when at least half of its non-empty
  * cells are numbers. Rows shorter than the header are padded with empty cells, longer ones cut.
+ * A first row wider than `limits.columns` (MAX_COLUMNS) is refused before any work per column, and
+ * a row that would take the table past `limits.cells` (MAX_CELLS) cells before it is read.
  */
-export function createTableBuilder(): TableBuilder {
+export function createTableBuilder(
+  limits: { columns: number; cells: number } = { columns: MAX_COLUMNS, cells: MAX_CELLS },
+): TableBuilder {
   let header: string[] | null = null;
   let hasHeader = true;
   let delimiter = ',';
@@ -115,6 +131,8 @@ export function createTableBuilder(): TableBuilder {
   let rows = 0;
   let ragged = 0;
   let columns: Numbers[] = [];
+  let maxRows = 0;
+  let refused: ((name: string) => DataIssue) | null = null;
   const notes: DataNote[] = [];
 
   const addRow = (row: readonly string[]) => {
@@ -137,12 +155,21 @@ export function createTableBuilder(): TableBuilder {
 
   return {
     add(chunk, chunkDelimiter) {
+      if (refused) return false;
       let start = 0;
       if (header === null && chunk.length > 0) {
+        // The width is checked before any work per column (names, numbers, notes).
+        const columnCount = chunk[0]!.length;
+        if (columnCount > limits.columns) {
+          refused = (name) =>
+            issue('too-many-columns', { name, columns: columnCount, limit: limits.columns });
+          return false;
+        }
         delimiter = chunkDelimiter;
         decimalComma = delimiter !== ',';
         const first = chunk[0]!.map((c, k) => (k === 0 ? c.replace(/^\uFEFF/, '') : c));
         width = first.length;
+        maxRows = Math.floor(limits.cells / Math.max(width, 1));
         columns = first.map(() => new Numbers());
         hasHeader = !first.every(
           (c) => !isBlank(c) && !Number.isNaN(parseNumberCell(c, decimalComma)),
@@ -150,9 +177,20 @@ export function createTableBuilder(): TableBuilder {
         header = uniqueNames(hasHeader ? first : first.map(() => ''), notes);
         if (hasHeader) start = 1;
       }
-      for (let r = start; r < chunk.length; r++) addRow(chunk[r]!);
+      for (let r = start; r < chunk.length; r++) {
+        if (rows >= maxRows) {
+          const columnCount = width;
+          refused = (name) =>
+            issue('too-many-cells', { name, columns: columnCount, rows, limit: limits.cells });
+          columns = [];
+          return false;
+        }
+        addRow(chunk[r]!);
+      }
+      return true;
     },
     finish(name) {
+      if (refused) return { ok: false, issue: refused(name) };
       if (header === null) return { ok: false, issue: issue('empty', { name }) };
       if (width < 2)
         return { ok: false, issue: issue('one-column', { name, column: header[0] ?? '' }) };

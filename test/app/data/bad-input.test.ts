@@ -14,6 +14,7 @@ import { parseTableFile, parseTableText } from '../../../app/data/parse-table.ts
 import { acceptTable } from '../../../app/data/user-data-actions.ts';
 import { singularHessian } from '../../../app/ui/condition-number.ts';
 import { createLab } from '../../../app/lab/lab.ts';
+import { MAX_COLUMNS } from '../../../src/datasets/user-data/messages.ts';
 
 const { problemFor } = createLab();
 
@@ -267,5 +268,34 @@ describe('inputs that are read, with what the page says about them', () => {
     expect(before.userData!.columns).toEqual(['a', 'b', 'y']);
     const issue: DataIssue | null = store.getState().dataIssue;
     expect(issue).toBeNull();
+  });
+});
+
+describe('a table too wide to read', () => {
+  const wide = (width: number, rows: number) => {
+    const line = (f: (k: number) => string) =>
+      Array.from({ length: width }, (_, k) => f(k)).join(',');
+    const lines = [line((k) => `c${k}`)];
+    for (let i = 0; i < rows; i++) lines.push(line((k) => `${(i * k) % 97}`));
+    return lines.join('\n');
+  };
+
+  it('is refused with a message naming its columns and the limit, in both languages', () => {
+    const width = MAX_COLUMNS * 2;
+    const result = read(wide(width, 3), 'wide.csv');
+    expectNothingLost(result);
+    const o = outcome(result);
+    expect(o.issue).toContain(width.toLocaleString('en-US'));
+    expect(o.issue).toContain(MAX_COLUMNS.toLocaleString('en-US'));
+    expect(o.zh).toContain(MAX_COLUMNS.toLocaleString('en-US'));
+  });
+
+  it('a file is not read past the chunk that shows it too wide', async () => {
+    const text = wide(MAX_COLUMNS + 1, 1500);
+    expect(text.length).toBeGreaterThan(3 << 20);
+    const progress: number[] = [];
+    const result = await parseTableFile(fileOf(text, 'wide.csv'), (done) => progress.push(done));
+    expect(result.ok ? 'read' : result.issue.code).toBe('too-many-columns');
+    expect(progress.every((done) => done < text.length)).toBe(true);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createTableBuilder, fileSizeIssue, sniffBytes, sniffText } from '../../../../src/index.ts';
+import { MAX_COLUMNS } from '../../../../src/datasets/user-data/messages.ts';
 
 const build = (rows: string[][], delimiter = ',') => {
   const b = createTableBuilder();
@@ -117,14 +118,69 @@ describe('unique column names after renaming', () => {
     expect(names.every((n) => n !== '')).toBe(true);
   });
 
-  it('10,000 identical names: all distinct, and one note that counts them', () => {
-    const header = Array.from({ length: 10_000 }, () => 'same');
+  it('MAX_COLUMNS identical names: all distinct, and one note that counts them', () => {
+    const header = Array.from({ length: MAX_COLUMNS }, () => 'same');
     const { names, notes } = namesOf(header);
     expect(new Set(names).size).toBe(header.length);
     const about = notes.filter((n) => n.code === 'renamed' || n.code === 'renamed-many');
     expect(about).toHaveLength(1);
     expect(about[0]!.code).toBe('renamed-many');
     expect(about[0]!.vars.count).toBe(header.length - 1);
+  });
+
+  it('10,000 identical names: refused as too wide before any renaming', () => {
+    const b = createTableBuilder();
+    const header = Array.from({ length: 10_000 }, () => 'same');
+    b.add([header, header.map(String)], ',');
+    const r = b.finish('same.csv');
+    expect(r.ok ? 'read' : r.issue.code).toBe('too-many-columns');
+  });
+});
+
+describe("bounded work whatever the table's shape", () => {
+  const row = (width: number, f: (k: number) => string) =>
+    Array.from({ length: width }, (_, k) => f(k));
+
+  it('a first row wider than MAX_COLUMNS is refused at once, and nothing more is read', () => {
+    const b = createTableBuilder();
+    const width = MAX_COLUMNS + 1;
+    expect(b.add([row(width, (k) => `c${k}`), row(width, String)], ',')).toBe(false);
+    expect(b.add([row(width, String)], ',')).toBe(false);
+    const r = b.finish('wide.csv');
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.issue).toEqual({
+      code: 'too-many-columns',
+      vars: { name: 'wide.csv', columns: width, limit: MAX_COLUMNS },
+    });
+  });
+
+  it('MAX_COLUMNS columns are read', () => {
+    const b = createTableBuilder();
+    const rows = [0, 1, 2, 3].map((i) => row(MAX_COLUMNS, (k) => `${(k + 1) * i + (k % 3)}`));
+    expect(b.add([row(MAX_COLUMNS, (k) => `c${k}`), ...rows], ',')).toBe(true);
+    const r = b.finish('wide.csv');
+    if (!r.ok) throw new Error(r.issue.code);
+    expect(r.table.columns).toHaveLength(MAX_COLUMNS);
+  });
+
+  it('the row that would pass the cell limit is refused before it is read', () => {
+    const limits = { columns: MAX_COLUMNS, cells: 30 };
+    const width = 4;
+    const fits = Math.floor(limits.cells / width);
+    const b = createTableBuilder(limits);
+    const data = Array.from({ length: fits }, (_, i) => row(width, (k) => `${i * k + (i % 3)}`));
+    expect(b.add([row(width, (k) => `c${k}`), ...data], ',')).toBe(true);
+    expect(b.finish('fits.csv').ok).toBe(true);
+    const over = createTableBuilder(limits);
+    over.add([row(width, (k) => `c${k}`), ...data], ',');
+    expect(over.add([row(width, String)], ',')).toBe(false);
+    const r = over.finish('over.csv');
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.issue.code).toBe('too-many-cells');
+    expect(r.issue.vars.limit).toBe(limits.cells);
+    expect(r.issue.vars.rows).toBe(fits);
   });
 });
 
