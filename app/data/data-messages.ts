@@ -26,6 +26,7 @@ const MESSAGE_KEYS: Record<DataIssueCode | DataNoteCode, MessageKey> = {
   huge: 'dataIssueHuge',
   tiny: 'dataIssueTiny',
   unreadable: 'dataIssueUnreadable',
+  damaged: 'dataIssueDamaged',
   read: 'dataNoteRead',
   'no-header': 'dataNoteNoHeader',
   renamed: 'dataNoteRenamed',

@@ -90,6 +90,8 @@ export const en = {
     '“{column}” holds {value} (row {row} of the data): numbers beyond ±1e150 overflow double precision once squared, so the error surface cannot be computed. Fix that row, or rescale the column (other units).',
   dataIssueTiny:
     'The values of “{column}” differ by only {spread}: too little to square in double precision (it underflows to zero). Rescale the column, e.g. multiply it by a power of ten.',
+  dataIssueDamaged:
+    'The table “{name}” is damaged (its row count does not match its columns), so it cannot be shown. Read the file again.',
   dataIssueUnreadable: 'Could not read “{name}”: {reason}',
   dataNoteRead:
     'Read “{name}”: {rows} rows, {columns} columns ({numeric} numeric), separated by {delimiter}.',

@@ -89,6 +89,7 @@ export const zhTW: Record<MessageKey, string> = {
     '「{column}」含有 {value}（資料第 {row} 列）：超過 ±1e150 的數字平方後會超出雙精度範圍，無法計算錯誤曲面。請修正那一列，或把欄位換算成其他單位。',
   dataIssueTiny:
     '「{column}」的值彼此只差 {spread}：小到平方後在雙精度中變成零（下溢）。請縮放這個欄位，例如乘上 10 的某個次方。',
+  dataIssueDamaged: '表格「{name}」已損壞（列數與欄位不符），無法顯示。請重新讀取檔案。',
   dataIssueUnreadable: '無法讀取「{name}」：{reason}',
   dataNoteRead:
     '已讀取「{name}」：{rows} 列、{columns} 欄（{numeric} 欄是數字），以{delimiter}分隔。',

@@ -21,6 +21,7 @@ export const DATA_ISSUE_CODES = [
   'huge',
   'tiny',
   'unreadable',
+  'damaged',
 ] as const;
 export type DataIssueCode = (typeof DATA_ISSUE_CODES)[number];
 
