@@ -92,6 +92,10 @@ export const en = {
     'The values of “{column}” differ by only {spread}: too little to square in double precision (it underflows to zero). Rescale the column, e.g. multiply it by a power of ten.',
   dataIssueDamaged:
     'The table “{name}” is damaged (its row count does not match its columns), so it cannot be shown. Read the file again.',
+  dataKeptDropped:
+    'Damaged tables kept in this browser were deleted ({count}); read their files again to use them.',
+  dataPanelFailed:
+    'The data panel could not be shown: the data kept here may be damaged. Forgetting them deletes them from this browser.',
   dataIssueUnreadable: 'Could not read “{name}”: {reason}',
   dataNoteRead:
     'Read “{name}”: {rows} rows, {columns} columns ({numeric} numeric), separated by {delimiter}.',

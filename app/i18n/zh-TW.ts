@@ -90,6 +90,8 @@ export const zhTW: Record<MessageKey, string> = {
   dataIssueTiny:
     '「{column}」的值彼此只差 {spread}：小到平方後在雙精度中變成零（下溢）。請縮放這個欄位，例如乘上 10 的某個次方。',
   dataIssueDamaged: '表格「{name}」已損壞（列數與欄位不符），無法顯示。請重新讀取檔案。',
+  dataKeptDropped: '這個瀏覽器保存的表格中有已損壞的，已刪除（{count} 個）；請重新讀取它們的檔案。',
+  dataPanelFailed: '無法顯示資料面板：這裡保存的資料可能已損壞。刪除後即從這個瀏覽器移除。',
   dataIssueUnreadable: '無法讀取「{name}」：{reason}',
   dataNoteRead:
     '已讀取「{name}」：{rows} 列、{columns} 欄（{numeric} 欄是數字），以{delimiter}分隔。',
