@@ -33,6 +33,7 @@ const MESSAGE_KEYS: Record<DataIssueCode | DataNoteCode, MessageKey> = {
   'renamed-many': 'dataNoteRenamedMany',
   'decimal-comma': 'dataNoteDecimalComma',
   ragged: 'dataNoteRagged',
+  'not-utf8': 'dataNoteNotUtf8',
   dropped: 'dataNoteDropped',
   collinear: 'dataNoteCollinear',
   'id-like': 'dataNoteIdLike',

@@ -75,7 +75,11 @@ export function chooseUserColumns(lab: Lab, choice: ColumnChoice): void {
   const chosen = chooseColumns(table, choice);
   const { dataNotes } = lab.store.getState();
   const read = dataNotes.filter(
-    (n) => n.code === 'read' || n.code === 'renamed' || n.code === 'renamed-many',
+    (n) =>
+      n.code === 'read' ||
+      n.code === 'renamed' ||
+      n.code === 'renamed-many' ||
+      n.code === 'not-utf8',
   );
   lab.store.setState({
     userChoice: choice,

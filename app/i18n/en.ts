@@ -106,6 +106,8 @@ export const en = {
     '{count} columns have a name an earlier column already has; each was given a name of its own (the first: “{from}” is called “{to}”).',
   dataNoteDecimalComma: 'Decimal commas are read as decimal points (3,5 = 3.5).',
   dataNoteRagged: '{rows} rows have more cells than the header; the extra cells were ignored.',
+  dataNoteNotUtf8:
+    'Some characters of “{name}” are not UTF-8 and are shown as �: the file is probably saved as Latin-1 or Windows-1252. Save it as UTF-8 (in Excel: “CSV UTF-8”) to keep them.',
   dataNoteDropped:
     'Left out {dropped} of {rows} rows with missing or non-numeric cells in {columns} ({empty} empty, {invalid} not numbers{example}); {kept} rows are used.',
   dataNoteCollinear:

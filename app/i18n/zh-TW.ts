@@ -102,6 +102,8 @@ export const zhTW: Record<MessageKey, string> = {
     '有 {count} 欄的名稱與前面的欄位相同；每一欄都改用自己的名稱（第一個：「{from}」改稱「{to}」）。',
   dataNoteDecimalComma: '小數逗號已當作小數點讀取（3,5 = 3.5）。',
   dataNoteRagged: '有 {rows} 列的欄位比標題列多；多出的欄位已略過。',
+  dataNoteNotUtf8:
+    '「{name}」有些字元不是 UTF-8，顯示為 �：這個檔案可能以 Latin-1 或 Windows-1252 儲存。請另存成 UTF-8（Excel 中為「CSV UTF-8」）以保留這些字元。',
   dataNoteDropped:
     '在 {columns} 中有缺值或非數字的 {dropped} 列（共 {rows} 列）已略去（{empty} 格空白、{invalid} 格不是數字{example}）；使用 {kept} 列。',
   dataNoteCollinear:

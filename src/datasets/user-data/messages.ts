@@ -32,6 +32,7 @@ export const DATA_NOTE_CODES = [
   'renamed-many',
   'decimal-comma',
   'ragged',
+  'not-utf8',
   'dropped',
   'collinear',
   'id-like',

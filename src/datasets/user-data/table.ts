@@ -135,6 +135,15 @@ export function createTableBuilder(
   let maxRows = 0;
   let refused: ((name: string) => DataIssue) | null = null;
   const notes: DataNote[] = [];
+  // A NUL in a cell: binary bytes past the part sniffed before reading (sniffBytes). A U+FFFD:
+  // bytes that are not UTF-8 (Latin-1 or Windows-1252 text). Only cells that are not numbers
+  // are looked at, so numbers cost nothing more.
+  let binary = false;
+  let notUtf8 = false;
+  const lookAt = (cell: string) => {
+    if (cell.includes('\0')) binary = true;
+    if (!notUtf8 && cell.includes('\uFFFD')) notUtf8 = true;
+  };
 
   const addRow = (row: readonly string[]) => {
     for (let k = 0; k < width; k++) {
@@ -146,6 +155,7 @@ export function createTableBuilder(
         else {
           col.invalid++;
           col.example ??= cell.trim().slice(0, 40);
+          lookAt(cell);
         }
       } else if (decimalComma && !usedComma && cell.includes(',')) usedComma = true;
       col.push(v);
@@ -169,6 +179,7 @@ export function createTableBuilder(
         delimiter = chunkDelimiter;
         decimalComma = delimiter !== ',';
         const first = chunk[0]!.map((c, k) => (k === 0 ? c.replace(/^\uFEFF/, '') : c));
+        first.forEach(lookAt);
         width = first.length;
         maxRows = Math.floor(limits.cells / Math.max(width, 1));
         columns = first.map(() => new Numbers());
@@ -186,7 +197,13 @@ export function createTableBuilder(
           columns = [];
           return false;
         }
+        if (binary) break;
         addRow(chunk[r]!);
+      }
+      if (binary) {
+        refused = (name) => issue('binary', { name });
+        columns = [];
+        return false;
       }
       return true;
     },
@@ -238,6 +255,7 @@ export function createTableBuilder(
       if (!hasHeader) extra.push(note('no-header'));
       if (usedComma) extra.push(note('decimal-comma'));
       if (ragged > 0) extra.push(note('ragged', { rows: ragged }));
+      if (notUtf8) extra.push(note('not-utf8', { name }));
       return { ok: true, table, notes: [read, ...extra, ...notes] };
     },
   };
