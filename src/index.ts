@@ -28,6 +28,7 @@ export { dataSurface } from './datasets/data-surface.ts';
 // The user's own data: a table read from CSV/TSV, the chosen columns, checks, and links
 export {
   createTableBuilder,
+  asUserTable,
   fileSizeIssue,
   sniffBytes,
   sniffText,

@@ -9,6 +9,7 @@ import { runTableParse } from './run-table-parse.ts';
 import type { TableSource } from './table-protocol.ts';
 import { useWorkerJob } from '../workers/use-worker-job.tsx';
 import { DataTable } from './DataTable.tsx';
+import { DataPanelBoundary } from './DataPanelBoundary.tsx';
 import { Field } from '../ui/Field.tsx';
 import { JobProgress } from '../ui/JobStatus.tsx';
 import { useFileDrop } from './use-file-drop.tsx';
@@ -18,9 +19,18 @@ const ACCEPT = '.csv,.tsv,.tab,.txt,text/csv,text/tab-separated-values,text/plai
 
 /**
  * The user's own data: paste, drop or choose a CSV/TSV file (read in a worker, with progress), pick
- * two features and a target, and see why anything that cannot be used was refused.
+ * two features and a target, and see why anything that cannot be used was refused. Should anything
+ * in it fail, the panel says so and still offers to forget the data (DataPanelBoundary).
  */
 export function DataPanel() {
+  return (
+    <DataPanelBoundary>
+      <DataPanelContent />
+    </DataPanelBoundary>
+  );
+}
+
+function DataPanelContent() {
   const lab = useLabApi();
   const t = useT();
   const language = useLanguage();

@@ -14,6 +14,8 @@ const MESSAGE_KEYS: Record<DataIssueCode | DataNoteCode, MessageKey> = {
   binary: 'dataIssueBinary',
   utf16: 'dataIssueUtf16',
   'too-large': 'dataIssueTooLarge',
+  'too-many-columns': 'dataIssueTooManyColumns',
+  'too-many-cells': 'dataIssueTooManyCells',
   'header-only': 'dataIssueHeaderOnly',
   'one-column': 'dataIssueOneColumn',
   'no-numeric': 'dataIssueNoNumeric',
@@ -25,11 +27,14 @@ const MESSAGE_KEYS: Record<DataIssueCode | DataNoteCode, MessageKey> = {
   huge: 'dataIssueHuge',
   tiny: 'dataIssueTiny',
   unreadable: 'dataIssueUnreadable',
+  damaged: 'dataIssueDamaged',
   read: 'dataNoteRead',
   'no-header': 'dataNoteNoHeader',
   renamed: 'dataNoteRenamed',
+  'renamed-many': 'dataNoteRenamedMany',
   'decimal-comma': 'dataNoteDecimalComma',
   ragged: 'dataNoteRagged',
+  'not-utf8': 'dataNoteNotUtf8',
   dropped: 'dataNoteDropped',
   collinear: 'dataNoteCollinear',
   'id-like': 'dataNoteIdLike',
@@ -73,6 +78,7 @@ const COUNTS = new Set([
   'empty',
   'invalid',
   'row',
+  'limit',
 ]);
 
 /** An issue or note in `language`, its numbers worded for people. */
@@ -85,7 +91,7 @@ export function dataMessageText(message: DataIssue | DataNote, language: Languag
         name === 'delimiter' ? v : outsideText(v, name === 'list' ? MAX_LIST : undefined);
     // A size beside the limit it breaks is worded with enough digits to differ from it.
     else if (name === 'size') vars[name] = megabytes(v, Number(message.vars.limit ?? v));
-    else if (name === 'limit') vars[name] = megabytes(v);
+    else if (name === 'limit' && message.code === 'too-large') vars[name] = megabytes(v);
     else vars[name] = COUNTS.has(name) ? count(v) : value(v);
   }
   if (typeof vars.delimiter === 'string' && DELIMITER_KEYS[vars.delimiter])

@@ -21,9 +21,10 @@ const CONFIG = {
 
 const feed =
   (builder: TableBuilder, total: number, onProgress?: ParseProgress) =>
-  (results: Papa.ParseResult<string[]>) => {
-    builder.add(results.data, results.meta.delimiter);
-    onProgress?.(Math.min(results.meta.cursor, total), total);
+  (results: Papa.ParseResult<string[]>, parser: Papa.Parser) => {
+    // A table refused on its way (too many columns or cells) is not read any further.
+    if (!builder.add(results.data, results.meta.delimiter)) parser.abort();
+    else onProgress?.(Math.min(results.meta.cursor, total), total);
   };
 
 /**

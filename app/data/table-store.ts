@@ -1,4 +1,4 @@
-import type { ColumnChoice, UserTable } from '../../src/index.ts';
+import { asUserTable, type ColumnChoice, type UserTable } from '../../src/index.ts';
 
 /** A table kept in this browser (IndexedDB), with the columns last picked in it. */
 export interface StoredTable {
@@ -49,13 +49,47 @@ async function withStore<T>(
   }
 }
 
-/** The kept tables, most recent first. */
-export function recentTables(): Promise<StoredTable[]> {
-  return withStore('readonly', async (store) =>
-    (await request(store.getAll() as IDBRequest<StoredTable[]>)).sort(
-      (a, b) => b.savedAt - a.savedAt,
-    ),
-  );
+/** An entry of the store as kept, checked field by field (see asUserTable), or null. */
+function asStoredTable(value: unknown): StoredTable | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const { key, savedAt, table, choice } = value as Record<string, unknown>;
+  if (typeof key !== 'string' || typeof savedAt !== 'number' || !Number.isFinite(savedAt))
+    return null;
+  if (!Array.isArray(choice) || choice.length !== 3) return null;
+  const [a, b, c] = choice as unknown[];
+  if (typeof a !== 'string' || typeof b !== 'string' || typeof c !== 'string') return null;
+  const checked = asUserTable(table);
+  if (!checked) return null;
+  return { key, savedAt, table: checked, choice: [a, b, c] };
+}
+
+/**
+ * The kept tables, most recent first, each checked before it is used; entries that are not such a
+ * table (damaged, or written by something else) are deleted and counted in `dropped`, never thrown.
+ */
+export function readKeptTables(): Promise<{ tables: StoredTable[]; dropped: number }> {
+  return withStore('readwrite', async (store) => {
+    const [keys, values] = await Promise.all([
+      request(store.getAllKeys()),
+      request(store.getAll() as IDBRequest<unknown[]>),
+    ]);
+    const tables: StoredTable[] = [];
+    let dropped = 0;
+    values.forEach((value, k) => {
+      const stored = asStoredTable(value);
+      if (stored) tables.push(stored);
+      else {
+        dropped++;
+        store.delete(keys[k]!);
+      }
+    });
+    return { tables: tables.sort((a, b) => b.savedAt - a.savedAt), dropped };
+  });
+}
+
+/** The kept tables, most recent first (damaged ones deleted: see readKeptTables). */
+export async function recentTables(): Promise<StoredTable[]> {
+  return (await readKeptTables()).tables;
 }
 
 /** Keeps `table` (replacing an earlier copy of it) and forgets all but the KEEP most recent. */

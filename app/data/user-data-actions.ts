@@ -13,7 +13,13 @@ import {
 } from '../../src/index.ts';
 import type { Lab } from '../lab/lab.ts';
 import type { DataReference } from '../lab/data-reference.ts';
-import { forgetTables, recentTables, saveChoice, saveTable } from './table-store.ts';
+import {
+  forgetTables,
+  readKeptTables,
+  recentTables,
+  saveChoice,
+  saveTable,
+} from './table-store.ts';
 
 // What the data panel and a link opened do with the user's data. A table or a choice of columns
 // that cannot be used changes nothing but the message: the experiment on screen stays.
@@ -69,7 +75,13 @@ export function chooseUserColumns(lab: Lab, choice: ColumnChoice): void {
   if (!table) return;
   const chosen = chooseColumns(table, choice);
   const { dataNotes } = lab.store.getState();
-  const read = dataNotes.filter((n) => n.code === 'read' || n.code === 'renamed');
+  const read = dataNotes.filter(
+    (n) =>
+      n.code === 'read' ||
+      n.code === 'renamed' ||
+      n.code === 'renamed-many' ||
+      n.code === 'not-utf8',
+  );
   lab.store.setState({
     userChoice: choice,
     dataIssue: chosen.ok ? null : chosen.issue,
@@ -96,8 +108,16 @@ async function findKept(ref: UserDataRef): Promise<{ table: UserTable; data: Use
 export async function restoreUserTable(lab: Lab): Promise<void> {
   let kept: Awaited<ReturnType<typeof recentTables>> = [];
   try {
-    kept = await recentTables();
+    const read = await readKeptTables();
+    kept = read.tables;
     lab.store.setState({ dataKept: kept.length > 0 ? { ok: true } : null });
+    if (read.dropped > 0)
+      lab.store.getState().addNotice({
+        id: 'data-kept-dropped',
+        key: 'dataKeptDropped',
+        vars: { count: read.dropped },
+        tone: 'warning',
+      });
   } catch (error) {
     lab.store.setState({ dataKept: { ok: false, reason: String(error) } });
   }

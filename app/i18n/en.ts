@@ -70,6 +70,10 @@ export const en = {
     '“{name}” is {size}; files up to {limit} can be read here. Keep only the columns you need (three columns of a million rows take about 25 MB).',
   dataIssueHeaderOnly:
     '“{name}” has a header row ({columns} {columns:one=column|other=columns}) but no rows of data.',
+  dataIssueTooManyColumns:
+    '“{name}” has {columns} {columns:one=column|other=columns}; tables of up to {limit} {limit:one=column|other=columns} can be read here. Keep only the columns you need and choose the file again.',
+  dataIssueTooManyCells:
+    '“{name}” has more than {limit} {limit:one=cell|other=cells} ({columns} {columns:one=column|other=columns} of more than {rows} {rows:one=row|other=rows}); that is more than can be kept in memory here. Keep only the columns you need and choose the file again.',
   dataIssueOneColumn:
     'Only one column was found in “{name}” (“{column}”). Separate the columns with commas, semicolons, tabs or vertical bars: you need two feature columns and a target column.',
   dataIssueNoNumeric:
@@ -87,15 +91,25 @@ export const en = {
     '“{column}” holds {value} (row {row} of the data): numbers beyond ±1e150 overflow double precision once squared, so the error surface cannot be computed. Fix that row, or rescale the column (other units).',
   dataIssueTiny:
     'The values of “{column}” differ by only {spread}: too little to square in double precision (it underflows to zero). Rescale the column, e.g. multiply it by a power of ten.',
+  dataIssueDamaged:
+    'The table “{name}” is damaged (its row count does not match its columns), so it cannot be shown. Read the file again.',
+  dataKeptDropped:
+    'Damaged tables kept in this browser were deleted ({count}); read their files again to use them.',
+  dataPanelFailed:
+    'The data panel could not be shown: the data kept here may be damaged. Forgetting them deletes them from this browser.',
   dataIssueUnreadable: 'Could not read “{name}”: {reason}',
   dataNoteRead:
     'Read “{name}”: {rows} {rows:one=row|other=rows}, {columns} {columns:one=column|other=columns} ({numeric} numeric), separated by {delimiter}.',
   dataNoteNoHeader:
     'The first row holds numbers, not names, so it is read as data and the columns are called “column 1”, “column 2”, …',
   dataNoteRenamed: 'Two columns are named “{from}”; the later one is called “{to}”.',
+  dataNoteRenamedMany:
+    '{count} {count:one=column has|other=columns have} a name an earlier column already has; each was given a name of its own (the first: “{from}” is called “{to}”).',
   dataNoteDecimalComma: 'Decimal commas are read as decimal points (3,5 = 3.5).',
   dataNoteRagged:
     '{rows} {rows:one=row has|other=rows have} more cells than the header; the extra cells were ignored.',
+  dataNoteNotUtf8:
+    'Some characters of “{name}” are not UTF-8 and are shown as �: the file is probably saved as Latin-1 or Windows-1252. Save it as UTF-8 (in Excel: “CSV UTF-8”) to keep them.',
   dataNoteDropped:
     'Left out {dropped} of {rows} {rows:one=row|other=rows} with missing or non-numeric cells in {columns} ({empty} empty, {invalid} {invalid:one=not a number|other=not numbers}{example}); {kept} {kept:one=row is|other=rows are} used.',
   dataNoteCollinear:

@@ -68,6 +68,10 @@ export const zhTW: Record<MessageKey, string> = {
     '「{name}」是以 UTF-16 儲存的文字。請另存成 UTF-8 CSV（Excel 中為「CSV UTF-8」）後再選擇一次。',
   dataIssueTooLarge:
     '「{name}」有 {size}；這裡最多能讀取 {limit} 的檔案。請只保留需要的欄位（一百萬列的三個欄位約 25 MB）。',
+  dataIssueTooManyColumns:
+    '「{name}」有 {columns} 欄；這裡最多能讀取 {limit} 欄的表格。請只保留需要的欄位，再選擇一次檔案。',
+  dataIssueTooManyCells:
+    '「{name}」的儲存格超過 {limit} 個（{columns} 欄、超過 {rows} 列），超出這裡能放進記憶體的量。請只保留需要的欄位，再選擇一次檔案。',
   dataIssueHeaderOnly: '「{name}」只有標題列（{columns} 欄），沒有資料列。',
   dataIssueOneColumn:
     '在「{name}」中只找到一欄（「{column}」）。請用逗號、分號、Tab 或直線符號分隔欄位：需要兩個特徵欄與一個目標欄。',
@@ -85,14 +89,21 @@ export const zhTW: Record<MessageKey, string> = {
     '「{column}」含有 {value}（資料第 {row} 列）：超過 ±1e150 的數字平方後會超出雙精度範圍，無法計算錯誤曲面。請修正那一列，或把欄位換算成其他單位。',
   dataIssueTiny:
     '「{column}」的值彼此只差 {spread}：小到平方後在雙精度中變成零（下溢）。請縮放這個欄位，例如乘上 10 的某個次方。',
+  dataIssueDamaged: '表格「{name}」已損壞（列數與欄位不符），無法顯示。請重新讀取檔案。',
+  dataKeptDropped: '這個瀏覽器保存的表格中有已損壞的，已刪除（{count} 個）；請重新讀取它們的檔案。',
+  dataPanelFailed: '無法顯示資料面板：這裡保存的資料可能已損壞。刪除後即從這個瀏覽器移除。',
   dataIssueUnreadable: '無法讀取「{name}」：{reason}',
   dataNoteRead:
     '已讀取「{name}」：{rows} 列、{columns} 欄（{numeric} 欄是數字），以{delimiter}分隔。',
   dataNoteNoHeader:
     '第一列是數字而不是欄名，所以當作資料讀入，欄位依序稱為「column 1」、「column 2」……',
   dataNoteRenamed: '有兩欄都叫「{from}」；後面那一欄改稱「{to}」。',
+  dataNoteRenamedMany:
+    '有 {count} 欄的名稱與前面的欄位相同；每一欄都改用自己的名稱（第一個：「{from}」改稱「{to}」）。',
   dataNoteDecimalComma: '小數逗號已當作小數點讀取（3,5 = 3.5）。',
   dataNoteRagged: '有 {rows} 列的欄位比標題列多；多出的欄位已略過。',
+  dataNoteNotUtf8:
+    '「{name}」有些字元不是 UTF-8，顯示為 �：這個檔案可能以 Latin-1 或 Windows-1252 儲存。請另存成 UTF-8（Excel 中為「CSV UTF-8」）以保留這些字元。',
   dataNoteDropped:
     '在 {columns} 中有缺值或非數字的 {dropped} 列（共 {rows} 列）已略去（{empty} 格空白、{invalid} 格不是數字{example}）；使用 {kept} 列。',
   dataNoteCollinear:

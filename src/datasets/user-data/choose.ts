@@ -1,5 +1,5 @@
 import { featureCovariance } from '../feature-scaling.ts';
-import { issue, note, type DataIssue, type DataNote } from './messages.ts';
+import { issue, MAX_ROWS, note, type DataIssue, type DataNote } from './messages.ts';
 import type { TableColumn, UserTable } from './table.ts';
 import { makeUserData, type UserData } from './user-data.ts';
 
@@ -151,9 +151,18 @@ export function chooseColumns(table: UserTable, choice: ColumnChoice): ChoiceRes
     return { ok: false, issue: issue('missing-column', { column: missing }) };
   const cols = picked as TableColumn[];
   const [c1, c2, c3] = cols.map((c) => c.values!) as [Float64Array, Float64Array, Float64Array];
-  const keep = new Int32Array(table.rows);
+  // The row count is checked against the columns and MAX_ROWS before anything is allocated for it.
+  const { rows } = table;
+  if (
+    !Number.isInteger(rows) ||
+    rows < 0 ||
+    rows > MAX_ROWS ||
+    cols.some((c) => !ArrayBuffer.isView(c.values) || c.values.length !== rows)
+  )
+    return { ok: false, issue: issue('damaged', { name: table.name }) };
+  const keep = new Int32Array(rows);
   let kept = 0;
-  for (let i = 0; i < table.rows; i++) {
+  for (let i = 0; i < rows; i++) {
     const a = c1[i]!;
     const b = c2[i]!;
     const y = c3[i]!;
@@ -167,7 +176,7 @@ export function chooseColumns(table: UserTable, choice: ColumnChoice): ChoiceRes
   const x1 = take(c1);
   const x2 = take(c2);
   const y = take(c3);
-  const dropped = table.rows - kept;
+  const dropped = rows - kept;
   const rowOf = (k: number) => keep[k]! + 1;
   const problem = columnsIssue(choice, [x1, x2, y], rowOf);
   if (problem) {
@@ -182,7 +191,7 @@ export function chooseColumns(table: UserTable, choice: ColumnChoice): ChoiceRes
     notes.push(
       note('dropped', {
         dropped,
-        rows: table.rows,
+        rows,
         kept,
         columns: causes.map((c) => c.column).join(', '),
         empty: causes.reduce((s, c) => s + c.empty, 0),

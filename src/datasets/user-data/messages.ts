@@ -8,6 +8,8 @@ export const DATA_ISSUE_CODES = [
   'binary',
   'utf16',
   'too-large',
+  'too-many-columns',
+  'too-many-cells',
   'header-only',
   'one-column',
   'no-numeric',
@@ -19,6 +21,7 @@ export const DATA_ISSUE_CODES = [
   'huge',
   'tiny',
   'unreadable',
+  'damaged',
 ] as const;
 export type DataIssueCode = (typeof DATA_ISSUE_CODES)[number];
 
@@ -26,8 +29,10 @@ export const DATA_NOTE_CODES = [
   'read',
   'no-header',
   'renamed',
+  'renamed-many',
   'decimal-comma',
   'ragged',
+  'not-utf8',
   'dropped',
   'collinear',
   'id-like',
@@ -52,3 +57,15 @@ export const note = (code: DataNoteCode, vars: MessageVars = {}): DataNote => ({
 
 /** Files larger than this (100 MB) are refused before they are read. */
 export const MAX_FILE_BYTES = 100_000_000;
+
+/** Tables with more columns than this are refused as soon as their first row is read. */
+export const MAX_COLUMNS = 1000;
+
+/**
+ * Tables with more cells (rows × columns) than this are refused when the row that passes it is
+ * read: 20 million numbers take 160 MB (a million rows of 20 columns).
+ */
+export const MAX_CELLS = 20_000_000;
+
+/** Rows a table can have at most: the cells of its narrowest form, two columns. */
+export const MAX_ROWS = MAX_CELLS / 2;

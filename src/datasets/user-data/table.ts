@@ -1,6 +1,15 @@
 import { isBlank, parseNumberCell } from './cells.ts';
 import { fitName, MAX_NAME_LENGTH } from './names.ts';
-import { issue, MAX_FILE_BYTES, note, type DataIssue, type DataNote } from './messages.ts';
+import {
+  issue,
+  MAX_CELLS,
+  MAX_COLUMNS,
+  MAX_FILE_BYTES,
+  MAX_ROWS,
+  note,
+  type DataIssue,
+  type DataNote,
+} from './messages.ts';
 
 /** One column of a table as read: numbers where cells hold them, NaN where they do not. */
 export interface TableColumn {
@@ -36,8 +45,12 @@ export type TableResult =
 
 /** Reads rows of cells as they are parsed (a stream of chunks), then makes a table of them. */
 export interface TableBuilder {
-  /** Adds parsed rows; `delimiter` is the one they were split at (a comma rules out decimal commas). */
-  add(rows: readonly (readonly string[])[], delimiter: string): void;
+  /**
+   * Adds parsed rows; `delimiter` is the one they were split at (a comma rules out decimal commas).
+   * False once the table is refused (over MAX_COLUMNS or MAX_CELLS): the reader may stop, as
+   * nothing more is read.
+   */
+  add(rows: readonly (readonly string[])[], delimiter: string): boolean;
   finish(name: string): TableResult;
 }
 
@@ -58,22 +71,52 @@ class Numbers {
   }
 }
 
+/** Rename notes said one by one; with more renamed columns, one note counts them. */
+const RENAME_NOTES = 3;
+
+/** `base` with the suffix " (n)", the whole no longer than MAX_NAME_LENGTH (what a link carries). */
+const withSuffix = (base: string, n: number) => {
+  const suffix = ` (${n})`;
+  return `${fitName(base, MAX_NAME_LENGTH - suffix.length)}${suffix}`;
+};
+
 /**
- * Header names made unique and non-empty, and no longer than MAX_NAME_LENGTH (what a link
- * carries): "a", "a" → "a", "a (2)"; "" → "column 3".
+ * Header names made unique, non-empty and no longer than MAX_NAME_LENGTH: "a", "a" → "a", "a (2)";
+ * "" → "column 3". Every first use of a name keeps it; a later one (or an empty one) gets the first
+ * "name (k)", k = 2, 3, …, that no column uses, so a header that already holds "a (2)" gets "a (3)"
+ * for its second "a". Each base name remembers the last k it tried, so n identical names cost O(n).
  */
 function uniqueNames(cells: readonly string[], notes: DataNote[]): string[] {
-  const seen = new Map<string, number>();
-  return cells.map((cell, k) => {
-    const base = fitName(cell.trim()) || `column ${k + 1}`;
-    const count = (seen.get(base) ?? 0) + 1;
-    seen.set(base, count);
-    if (count === 1) return base;
-    const suffix = ` (${count})`;
-    const name = `${fitName(base, MAX_NAME_LENGTH - suffix.length)}${suffix}`;
-    notes.push(note('renamed', { from: base, to: name }));
-    return name;
+  const trimmed = cells.map((cell) => fitName(cell.trim()));
+  const used = new Set<string>();
+  const first = trimmed.map((name) => {
+    if (name === '' || used.has(name)) return false;
+    used.add(name);
+    return true;
   });
+  const next = new Map<string, number>();
+  const renamed: DataNote[] = [];
+  const names = trimmed.map((name, k) => {
+    if (first[k]) return name;
+    let base = name;
+    if (name === '') {
+      base = `column ${k + 1}`;
+      if (!used.has(base)) {
+        used.add(base);
+        return base;
+      }
+    }
+    let n = next.get(base) ?? 2;
+    while (used.has(withSuffix(base, n))) n++;
+    const unique = withSuffix(base, n);
+    next.set(base, n + 1);
+    used.add(unique);
+    if (name !== '') renamed.push(note('renamed', { from: base, to: unique }));
+    return unique;
+  });
+  if (renamed.length <= RENAME_NOTES) notes.push(...renamed);
+  else notes.push(note('renamed-many', { count: renamed.length, ...renamed[0]!.vars }));
+  return names;
 }
 
 /**
@@ -81,8 +124,12 @@ function uniqueNames(cells: readonly string[], notes: DataNote[]): string[] {
  * the header unless every cell in it is a number (then the columns are named "column 1", …).
  * Cells are read with parseNumberCell; a column is numeric when at least half of its non-empty
  * cells are numbers. Rows shorter than the header are padded with empty cells, longer ones cut.
+ * A first row wider than `limits.columns` (MAX_COLUMNS) is refused before any work per column, and
+ * a row that would take the table past `limits.cells` (MAX_CELLS) cells before it is read.
  */
-export function createTableBuilder(): TableBuilder {
+export function createTableBuilder(
+  limits: { columns: number; cells: number } = { columns: MAX_COLUMNS, cells: MAX_CELLS },
+): TableBuilder {
   let header: string[] | null = null;
   let hasHeader = true;
   let delimiter = ',';
@@ -92,7 +139,18 @@ export function createTableBuilder(): TableBuilder {
   let rows = 0;
   let ragged = 0;
   let columns: Numbers[] = [];
+  let maxRows = 0;
+  let refused: ((name: string) => DataIssue) | null = null;
   const notes: DataNote[] = [];
+  // A NUL in a cell: binary bytes past the part sniffed before reading (sniffBytes). A U+FFFD:
+  // bytes that are not UTF-8 (Latin-1 or Windows-1252 text). Only cells that are not numbers
+  // are looked at, so numbers cost nothing more.
+  let binary = false;
+  let notUtf8 = false;
+  const lookAt = (cell: string) => {
+    if (cell.includes('\0')) binary = true;
+    if (!notUtf8 && cell.includes('\uFFFD')) notUtf8 = true;
+  };
 
   const addRow = (row: readonly string[]) => {
     for (let k = 0; k < width; k++) {
@@ -104,6 +162,7 @@ export function createTableBuilder(): TableBuilder {
         else {
           col.invalid++;
           col.example ??= cell.trim().slice(0, 40);
+          lookAt(cell);
         }
       } else if (decimalComma && !usedComma && cell.includes(',')) usedComma = true;
       col.push(v);
@@ -114,12 +173,22 @@ export function createTableBuilder(): TableBuilder {
 
   return {
     add(chunk, chunkDelimiter) {
+      if (refused) return false;
       let start = 0;
       if (header === null && chunk.length > 0) {
+        // The width is checked before any work per column (names, numbers, notes).
+        const columnCount = chunk[0]!.length;
+        if (columnCount > limits.columns) {
+          refused = (name) =>
+            issue('too-many-columns', { name, columns: columnCount, limit: limits.columns });
+          return false;
+        }
         delimiter = chunkDelimiter;
         decimalComma = delimiter !== ',';
         const first = chunk[0]!.map((c, k) => (k === 0 ? c.replace(/^\uFEFF/, '') : c));
+        first.forEach(lookAt);
         width = first.length;
+        maxRows = Math.floor(limits.cells / Math.max(width, 1));
         columns = first.map(() => new Numbers());
         hasHeader = !first.every(
           (c) => !isBlank(c) && !Number.isNaN(parseNumberCell(c, decimalComma)),
@@ -127,9 +196,26 @@ export function createTableBuilder(): TableBuilder {
         header = uniqueNames(hasHeader ? first : first.map(() => ''), notes);
         if (hasHeader) start = 1;
       }
-      for (let r = start; r < chunk.length; r++) addRow(chunk[r]!);
+      for (let r = start; r < chunk.length; r++) {
+        if (rows >= maxRows) {
+          const columnCount = width;
+          refused = (name) =>
+            issue('too-many-cells', { name, columns: columnCount, rows, limit: limits.cells });
+          columns = [];
+          return false;
+        }
+        if (binary) break;
+        addRow(chunk[r]!);
+      }
+      if (binary) {
+        refused = (name) => issue('binary', { name });
+        columns = [];
+        return false;
+      }
+      return true;
     },
     finish(name) {
+      if (refused) return { ok: false, issue: refused(name) };
       if (header === null) return { ok: false, issue: issue('empty', { name }) };
       if (width < 2)
         return { ok: false, issue: issue('one-column', { name, column: header[0] ?? '' }) };
@@ -177,9 +263,52 @@ export function createTableBuilder(): TableBuilder {
       if (!hasHeader) extra.push(note('no-header'));
       if (usedComma) extra.push(note('decimal-comma'));
       if (ragged > 0) extra.push(note('ragged', { rows: ragged }));
+      if (notUtf8) extra.push(note('not-utf8', { name }));
       return { ok: true, table, notes: [read, ...extra, ...notes] };
     },
   };
+}
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
+const isFloat64Array = (v: unknown): v is Float64Array =>
+  ArrayBuffer.isView(v) && Object.prototype.toString.call(v) === '[object Float64Array]';
+const isCount = (v: unknown, max: number): v is number =>
+  typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= max;
+
+/** A column as kept (see asUserTable), or null. */
+function asColumn(v: unknown, rows: number): TableColumn | null {
+  if (!isRecord(v)) return null;
+  const { name, numeric, values, empty, invalid, example } = v;
+  if (typeof name !== 'string' || name === '' || typeof numeric !== 'boolean') return null;
+  if (numeric ? !isFloat64Array(values) || values.length !== rows : values !== null) return null;
+  if (!isCount(empty, rows) || !isCount(invalid, rows)) return null;
+  if (example !== null && typeof example !== 'string') return null;
+  return { name, numeric, values: values as Float64Array | null, empty, invalid, example };
+}
+
+/**
+ * A table from outside the reader (the browser's storage: anything may be there), checked before
+ * anything is done with it: its row count an integer up to MAX_ROWS, equal to the length of every
+ * numeric column's values (a Float64Array), 2 to MAX_COLUMNS columns with distinct names, at most
+ * MAX_CELLS cells, every field of its type. Only these fields are kept. Null when anything is off.
+ */
+export function asUserTable(value: unknown): UserTable | null {
+  if (!isRecord(value)) return null;
+  const { name, rows, columns, delimiter, decimalComma, header } = value;
+  if (typeof name !== 'string' || !isCount(rows, MAX_ROWS)) return null;
+  if (!Array.isArray(columns) || columns.length < 2 || columns.length > MAX_COLUMNS) return null;
+  if (rows * columns.length > MAX_CELLS) return null;
+  if (typeof delimiter !== 'string' || typeof decimalComma !== 'boolean') return null;
+  if (typeof header !== 'boolean') return null;
+  const checked: TableColumn[] = [];
+  const names = new Set<string>();
+  for (const c of columns as unknown[]) {
+    const column = asColumn(c, rows);
+    if (!column || names.has(column.name)) return null;
+    names.add(column.name);
+    checked.push(column);
+  }
+  return { name, rows, columns: checked, delimiter, decimalComma, header };
 }
 
 /** How the app names a delimiter (a key of its messages). */

@@ -14,6 +14,7 @@ import { parseTableFile, parseTableText } from '../../../app/data/parse-table.ts
 import { acceptTable } from '../../../app/data/user-data-actions.ts';
 import { singularHessian } from '../../../app/ui/condition-number.ts';
 import { createLab } from '../../../app/lab/lab.ts';
+import { MAX_COLUMNS } from '../../../src/datasets/user-data/messages.ts';
 
 const { problemFor } = createLab();
 
@@ -267,5 +268,65 @@ describe('inputs that are read, with what the page says about them', () => {
     expect(before.userData!.columns).toEqual(['a', 'b', 'y']);
     const issue: DataIssue | null = store.getState().dataIssue;
     expect(issue).toBeNull();
+  });
+});
+
+describe('a table too wide to read', () => {
+  const wide = (width: number, rows: number) => {
+    const line = (f: (k: number) => string) =>
+      Array.from({ length: width }, (_, k) => f(k)).join(',');
+    const lines = [line((k) => `c${k}`)];
+    for (let i = 0; i < rows; i++) lines.push(line((k) => `${(i * k) % 97}`));
+    return lines.join('\n');
+  };
+
+  it('is refused with a message naming its columns and the limit, in both languages', () => {
+    const width = MAX_COLUMNS * 2;
+    const result = read(wide(width, 3), 'wide.csv');
+    expectNothingLost(result);
+    const o = outcome(result);
+    expect(o.issue).toContain(width.toLocaleString('en-US'));
+    expect(o.issue).toContain(MAX_COLUMNS.toLocaleString('en-US'));
+    expect(o.zh).toContain(MAX_COLUMNS.toLocaleString('en-US'));
+  });
+
+  it('a file is not read past the chunk that shows it too wide', async () => {
+    const text = wide(MAX_COLUMNS + 1, 1500);
+    expect(text.length).toBeGreaterThan(3 << 20);
+    const progress: number[] = [];
+    const result = await parseTableFile(fileOf(text, 'wide.csv'), (done) => progress.push(done));
+    expect(result.ok ? 'read' : result.issue.code).toBe('too-many-columns');
+    expect(progress.every((done) => done < text.length)).toBe(true);
+  });
+});
+
+describe('text that is not UTF-8 text past the first 64 KiB', () => {
+  const rows = (n: number) =>
+    Array.from({ length: n }, (_, i) => `${i % 13},${(i * 7) % 11},${i % 5}`).join('\n');
+
+  it('binary bytes after the first 64 KiB are refused as binary', async () => {
+    const text = new TextEncoder().encode(`a,b,y\n${rows(30_000)}\n`);
+    expect(text.length).toBeGreaterThan(65536 * 2);
+    const zip = new Uint8Array([0x50, 0x4b, 3, 4, 20, 0, 6, 0, 8, 0, 0, 0, 0x2c, 0, 0x0a, 1, 0]);
+    const bytes = new Uint8Array(text.length + zip.length);
+    bytes.set(text);
+    bytes.set(zip, text.length);
+    const result = await parseTableFile(fileOf(bytes, 'tail.csv'));
+    expect(result.ok ? 'read' : result.issue.code).toBe('binary');
+    expectNothingLost(result);
+    expect(outcome(await parseTableFile(fileOf(text, 'clean.csv'))).issue).toBeNull();
+  });
+
+  it('Latin-1 text is read, with a note in both languages that it is not UTF-8', async () => {
+    const latin1 = Uint8Array.from(`caf\xe9,b,y\n1,2,3\n2,1,5\n3,5,4\n`, (c) => c.charCodeAt(0));
+    const result = await parseTableFile(fileOf(latin1, 'latin.csv'));
+    if (!result.ok) throw new Error(result.issue.code);
+    const note = result.notes.find((n) => n.code === 'not-utf8');
+    expect(note).toBeDefined();
+    expect(dataMessageText(note!, 'en')).toContain('UTF-8');
+    expect(dataMessageText(note!, 'zh-TW')).toContain('UTF-8');
+    const utf8 = await parseTableFile(fileOf('café,b,y\n1,2,3\n2,1,5\n3,5,4\n', 'utf8.csv'));
+    if (!utf8.ok) throw new Error(utf8.issue.code);
+    expect(utf8.notes.map((n) => n.code)).not.toContain('not-utf8');
   });
 });

@@ -1,8 +1,8 @@
 // @vitest-environment jsdom
 import 'fake-indexeddb/auto';
-import { act, cleanup, fireEvent, screen } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
-import { withDefaultChoice } from '../../../src/index.ts';
+import { act, cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { withDefaultChoice, type UserTable } from '../../../src/index.ts';
 import { parseTableText } from '../../../app/data/parse-table.ts';
 import { acceptTable } from '../../../app/data/user-data-actions.ts';
 import { DataPanel } from '../../../app/data/DataPanel.tsx';
@@ -106,5 +106,33 @@ describe('the data panel', () => {
     const ok = parseTableText('p,q,r\n1,2,3\n2,2,4\n3,1,1\n', 't.csv');
     if (!ok.ok) throw new Error('refused');
     expect(withDefaultChoice(ok.table).choice).toEqual(['p', 'q', 'r']);
+  });
+});
+
+describe('a data panel that fails', () => {
+  it('says so, keeps the rest of the page, and still forgets the data', async () => {
+    // React reports the caught error on the console; the test expects it.
+    const quiet = vi.spyOn(console, 'error').mockImplementation(() => {});
+    try {
+      renderWithLab(
+        <>
+          <DataPanel />
+          <SurfacePanel />
+        </>,
+      );
+      read('a,b,y\n1,2,3\n2,1,5\n3,5,4\n');
+      const broken = { name: 'x.csv', rows: 3, columns: {} } as unknown as UserTable;
+      act(() => currentLab().store.setState({ userTable: broken }));
+      expect(screen.getByRole('alert').textContent).toMatch(/could not be shown/);
+      expect(screen.getByRole('combobox', { name: 'Surface' })).toBeTruthy();
+      fireEvent.click(screen.getByRole('button', { name: 'Forget these data' }));
+      await waitFor(() => expect(screen.queryByTestId('data-panel-failed')).toBeNull());
+      expect(currentLab().store.getState().userTable).toBeNull();
+      expect(currentLab().store.getState().experiment.surface).not.toBe('user');
+      expect(screen.queryByTestId('data-panel-failed')).toBeNull();
+      expect(screen.getByTestId('data-panel')).toBeTruthy();
+    } finally {
+      quiet.mockRestore();
+    }
   });
 });

@@ -113,6 +113,28 @@ const wobbly = (k: number) =>
   Array.from({ length: N }, (_, i) => ((i * (5 + 2 * k)) % 13) + 0.25 * k);
 const years = Array.from({ length: N }, (_, i) => 1950 + ((i * 7) % N) * 5);
 
+describe('a table whose row count does not match its columns', () => {
+  const good = () => table('a,b,y\n1,2,3\n2,1,5\n3,5,4\n');
+  const claiming = (rows: number): UserTable => ({ ...good(), rows });
+
+  it('is refused as damaged, naming the table, before anything is allocated for its rows', () => {
+    for (const rows of [1e9, 2 ** 32 - 1, NaN, -1, 2.5, good().rows + 1, good().rows - 1]) {
+      const r = chooseColumns(claiming(rows), ['a', 'b', 'y']);
+      expect(r.ok ? 'shown' : r.issue).toEqual({ code: 'damaged', vars: { name: 't.csv' } });
+      expect(withDefaultChoice(claiming(rows)).result.ok).toBe(false);
+    }
+  });
+
+  it('columns of unequal lengths are damaged too', () => {
+    const t = good();
+    const [a, ...rest] = t.columns;
+    const short = { ...t, columns: [{ ...a!, values: a!.values!.subarray(1) }, ...rest] };
+    const r = chooseColumns(short, ['a', 'b', 'y']);
+    expect(r.ok ? 'shown' : r.issue.code).toBe('damaged');
+    expect(chooseColumns(t, ['a', 'b', 'y']).ok).toBe(true);
+  });
+});
+
 describe('the default features leave out id-like and constant columns', () => {
   it('says which columns number the rows: whole, distinct, strictly monotone, gaps and empty cells allowed', () => {
     const v = (xs: (number | '')[]) => Float64Array.from(xs, (x) => (x === '' ? NaN : x));

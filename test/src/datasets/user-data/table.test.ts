@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createTableBuilder, fileSizeIssue, sniffBytes, sniffText } from '../../../../src/index.ts';
+import { MAX_COLUMNS } from '../../../../src/datasets/user-data/messages.ts';
 
 const build = (rows: string[][], delimiter = ',') => {
   const b = createTableBuilder();
@@ -77,6 +78,109 @@ describe('the table builder', () => {
     if (!r.ok) throw new Error('refused');
     expect(r.table.rows).toBe(10000);
     expect(r.table.columns[0]!.values![9999]).toBe(9999);
+  });
+});
+
+describe('unique column names after renaming', () => {
+  const namesOf = (header: string[]) => {
+    const b = createTableBuilder();
+    b.add([header, header.map((_, k) => `${k}`), header.map((_, k) => `${k * 2}`)], ',');
+    const r = b.finish('names.csv');
+    if (!r.ok) throw new Error(r.issue.code);
+    return { names: r.table.columns.map((c) => c.name), notes: r.notes };
+  };
+  const firstUsesKept = (header: string[], names: string[]) =>
+    header.forEach((h, k) => {
+      if (header.indexOf(h) === k) expect(names[k]).toBe(h);
+    });
+
+  it('a renamed column never takes a name the header already holds: a,a (2),a,y', () => {
+    const header = ['a', 'a (2)', 'a', 'y'];
+    const { names, notes } = namesOf(header);
+    expect(new Set(names).size).toBe(header.length);
+    firstUsesKept(header, names);
+    const renamed = notes.filter((n) => n.code === 'renamed');
+    expect(renamed).toHaveLength(1);
+    expect(renamed[0]!.vars.to).toBe(names[2]);
+  });
+
+  it('nor one a rename gave before: a,a,a (2),a (2) (2)', () => {
+    const header = ['a', 'a', 'a (2)', 'a (2) (2)'];
+    const { names } = namesOf(header);
+    expect(new Set(names).size).toBe(header.length);
+    firstUsesKept(header, names);
+  });
+
+  it('empty names and names like the generated ones stay distinct', () => {
+    const header = ['', 'column 1', '', 'column 3 (2)', 'column 3', 'x'];
+    const { names } = namesOf(header);
+    expect(new Set(names).size).toBe(header.length);
+    expect(names.every((n) => n !== '')).toBe(true);
+  });
+
+  it('MAX_COLUMNS identical names: all distinct, and one note that counts them', () => {
+    const header = Array.from({ length: MAX_COLUMNS }, () => 'same');
+    const { names, notes } = namesOf(header);
+    expect(new Set(names).size).toBe(header.length);
+    const about = notes.filter((n) => n.code === 'renamed' || n.code === 'renamed-many');
+    expect(about).toHaveLength(1);
+    expect(about[0]!.code).toBe('renamed-many');
+    expect(about[0]!.vars.count).toBe(header.length - 1);
+  });
+
+  it('10,000 identical names: refused as too wide before any renaming', () => {
+    const b = createTableBuilder();
+    const header = Array.from({ length: 10_000 }, () => 'same');
+    b.add([header, header.map(String)], ',');
+    const r = b.finish('same.csv');
+    expect(r.ok ? 'read' : r.issue.code).toBe('too-many-columns');
+  });
+});
+
+describe("bounded work whatever the table's shape", () => {
+  const row = (width: number, f: (k: number) => string) =>
+    Array.from({ length: width }, (_, k) => f(k));
+
+  it('a first row wider than MAX_COLUMNS is refused at once, and nothing more is read', () => {
+    const b = createTableBuilder();
+    const width = MAX_COLUMNS + 1;
+    expect(b.add([row(width, (k) => `c${k}`), row(width, String)], ',')).toBe(false);
+    expect(b.add([row(width, String)], ',')).toBe(false);
+    const r = b.finish('wide.csv');
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.issue).toEqual({
+      code: 'too-many-columns',
+      vars: { name: 'wide.csv', columns: width, limit: MAX_COLUMNS },
+    });
+  });
+
+  it('MAX_COLUMNS columns are read', () => {
+    const b = createTableBuilder();
+    const rows = [0, 1, 2, 3].map((i) => row(MAX_COLUMNS, (k) => `${(k + 1) * i + (k % 3)}`));
+    expect(b.add([row(MAX_COLUMNS, (k) => `c${k}`), ...rows], ',')).toBe(true);
+    const r = b.finish('wide.csv');
+    if (!r.ok) throw new Error(r.issue.code);
+    expect(r.table.columns).toHaveLength(MAX_COLUMNS);
+  });
+
+  it('the row that would pass the cell limit is refused before it is read', () => {
+    const limits = { columns: MAX_COLUMNS, cells: 30 };
+    const width = 4;
+    const fits = Math.floor(limits.cells / width);
+    const b = createTableBuilder(limits);
+    const data = Array.from({ length: fits }, (_, i) => row(width, (k) => `${i * k + (i % 3)}`));
+    expect(b.add([row(width, (k) => `c${k}`), ...data], ',')).toBe(true);
+    expect(b.finish('fits.csv').ok).toBe(true);
+    const over = createTableBuilder(limits);
+    over.add([row(width, (k) => `c${k}`), ...data], ',');
+    expect(over.add([row(width, String)], ',')).toBe(false);
+    const r = over.finish('over.csv');
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.issue.code).toBe('too-many-cells');
+    expect(r.issue.vars.limit).toBe(limits.cells);
+    expect(r.issue.vars.rows).toBe(fits);
   });
 });
 
