@@ -79,7 +79,7 @@ export function DataTable() {
       ) : null}
       {kept ? (
         <p className="hint">
-          {kept.ok ? t('dataKept') : t('dataNotKept', { reason: kept.reason })}
+          {kept.ok ? t('dataKept') : t('dataNotKept', { reason: outsideText(kept.reason, 160) })}
         </p>
       ) : null}
       <button type="button" className="small" onClick={() => void forgetUserData(lab)}>
