@@ -26,9 +26,9 @@ export { regressionLossDirect } from './datasets/regression-stats.ts';
 export { dataSurface } from './datasets/data-surface.ts';
 
 // The user's own data: a table read from CSV/TSV, the chosen columns, checks, and links
+export { asUserTable } from './datasets/user-data/stored-table.ts';
 export {
   createTableBuilder,
-  asUserTable,
   fileSizeIssue,
   sniffBytes,
   sniffText,

@@ -1,11 +1,10 @@
 import { isBlank, parseNumberCell } from './cells.ts';
-import { fitName, MAX_NAME_LENGTH } from './names.ts';
+import { fitName, uniqueNames } from './names.ts';
 import {
   issue,
   MAX_CELLS,
   MAX_COLUMNS,
   MAX_FILE_BYTES,
-  MAX_ROWS,
   note,
   type DataIssue,
   type DataNote,
@@ -69,54 +68,6 @@ class Numbers {
     }
     this.values[this.length++] = v;
   }
-}
-
-/** Rename notes said one by one; with more renamed columns, one note counts them. */
-const RENAME_NOTES = 3;
-
-/** `base` with the suffix " (n)", the whole no longer than MAX_NAME_LENGTH (what a link carries). */
-const withSuffix = (base: string, n: number) => {
-  const suffix = ` (${n})`;
-  return `${fitName(base, MAX_NAME_LENGTH - suffix.length)}${suffix}`;
-};
-
-/**
- * Header names made unique, non-empty and no longer than MAX_NAME_LENGTH: "a", "a" → "a", "a (2)";
- * "" → "column 3". Every first use of a name keeps it; a later one (or an empty one) gets the first
- * "name (k)", k = 2, 3, …, that no column uses, so a header that already holds "a (2)" gets "a (3)"
- * for its second "a". Each base name remembers the last k it tried, so n identical names cost O(n).
- */
-function uniqueNames(cells: readonly string[], notes: DataNote[]): string[] {
-  const trimmed = cells.map((cell) => fitName(cell.trim()));
-  const used = new Set<string>();
-  const first = trimmed.map((name) => {
-    if (name === '' || used.has(name)) return false;
-    used.add(name);
-    return true;
-  });
-  const next = new Map<string, number>();
-  const renamed: DataNote[] = [];
-  const names = trimmed.map((name, k) => {
-    if (first[k]) return name;
-    let base = name;
-    if (name === '') {
-      base = `column ${k + 1}`;
-      if (!used.has(base)) {
-        used.add(base);
-        return base;
-      }
-    }
-    let n = next.get(base) ?? 2;
-    while (used.has(withSuffix(base, n))) n++;
-    const unique = withSuffix(base, n);
-    next.set(base, n + 1);
-    used.add(unique);
-    if (name !== '') renamed.push(note('renamed', { from: base, to: unique }));
-    return unique;
-  });
-  if (renamed.length <= RENAME_NOTES) notes.push(...renamed);
-  else notes.push(note('renamed-many', { count: renamed.length, ...renamed[0]!.vars }));
-  return names;
 }
 
 /**
@@ -267,48 +218,6 @@ export function createTableBuilder(
       return { ok: true, table, notes: [read, ...extra, ...notes] };
     },
   };
-}
-
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
-const isFloat64Array = (v: unknown): v is Float64Array =>
-  ArrayBuffer.isView(v) && Object.prototype.toString.call(v) === '[object Float64Array]';
-const isCount = (v: unknown, max: number): v is number =>
-  typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= max;
-
-/** A column as kept (see asUserTable), or null. */
-function asColumn(v: unknown, rows: number): TableColumn | null {
-  if (!isRecord(v)) return null;
-  const { name, numeric, values, empty, invalid, example } = v;
-  if (typeof name !== 'string' || name === '' || typeof numeric !== 'boolean') return null;
-  if (numeric ? !isFloat64Array(values) || values.length !== rows : values !== null) return null;
-  if (!isCount(empty, rows) || !isCount(invalid, rows)) return null;
-  if (example !== null && typeof example !== 'string') return null;
-  return { name, numeric, values: values as Float64Array | null, empty, invalid, example };
-}
-
-/**
- * A table from outside the reader (the browser's storage: anything may be there), checked before
- * anything is done with it: its row count an integer up to MAX_ROWS, equal to the length of every
- * numeric column's values (a Float64Array), 2 to MAX_COLUMNS columns with distinct names, at most
- * MAX_CELLS cells, every field of its type. Only these fields are kept. Null when anything is off.
- */
-export function asUserTable(value: unknown): UserTable | null {
-  if (!isRecord(value)) return null;
-  const { name, rows, columns, delimiter, decimalComma, header } = value;
-  if (typeof name !== 'string' || !isCount(rows, MAX_ROWS)) return null;
-  if (!Array.isArray(columns) || columns.length < 2 || columns.length > MAX_COLUMNS) return null;
-  if (rows * columns.length > MAX_CELLS) return null;
-  if (typeof delimiter !== 'string' || typeof decimalComma !== 'boolean') return null;
-  if (typeof header !== 'boolean') return null;
-  const checked: TableColumn[] = [];
-  const names = new Set<string>();
-  for (const c of columns as unknown[]) {
-    const column = asColumn(c, rows);
-    if (!column || names.has(column.name)) return null;
-    names.add(column.name);
-    checked.push(column);
-  }
-  return { name, rows, columns: checked, delimiter, decimalComma, header };
 }
 
 /** How the app names a delimiter (a key of its messages). */
