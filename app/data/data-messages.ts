@@ -68,7 +68,8 @@ export function megabytes(bytes: number, beside = bytes): string {
   return `${at(p, bytes)} MB`;
 }
 
-const COUNTS = new Set([
+/** The message variables that are counts (written with thousands separators). */
+export const COUNTS: ReadonlySet<string> = new Set([
   'rows',
   'columns',
   'numeric',
